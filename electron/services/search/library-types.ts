@@ -1,0 +1,44 @@
+import type { Article, ArticleMeta, SkippedFile } from '../../../shared/article';
+import type { CorpusFacets } from '../../../shared/contract';
+import type { IndexProgress, SearchRequest, SearchResult, TextRange } from '../../../shared/search';
+
+export type LibraryOptions = {
+  /** Folder for derived index data (shards, manifests); never the only copy of anything. */
+  cacheDir: string;
+  /** Parallel build workers; defaults to the number of CPUs (at least 1). 0 builds on the calling thread. */
+  workers?: number;
+  /** Files larger than this are skipped with a reason. */
+  maxFileBytes?: number;
+  onProgress?: (progress: IndexProgress) => void;
+};
+
+/** What indexing a folder produced. */
+export type FolderSummary = {
+  folder: string;
+  articles: ArticleMeta[];
+  skipped: SkippedFile[];
+};
+
+/** The search engine over a set of registered folders: scan, shard, cache, query. */
+export type SearchLibrary = {
+  /** Registers and indexes a folder, reusing cached shards for unchanged files. Rejects with a CorpusError when the folder is missing or unreadable. */
+  addFolder(folder: string): Promise<FolderSummary>;
+  /** Forgets a folder and its cached shards; its files are never touched. */
+  removeFolder(folder: string): Promise<void>;
+  /** Re-scans one or every folder; only shards whose files changed are rebuilt. */
+  refresh(folder?: string): Promise<FolderSummary[]>;
+  /** Re-reads the given files of a folder (changed, added or removed) and rebuilds just their shards. */
+  updateFiles(folder: string, relPaths: string[]): Promise<void>;
+  /** Registered folders and what they hold, in registration order. */
+  folders(): FolderSummary[];
+  /** Runs an analyst query; never throws for bad query syntax (see SearchResult.notice). */
+  search(request: SearchRequest): SearchResult;
+  /** One article with its normalised text, or null for an unknown id. */
+  getArticle(id: string): Promise<Article | null>;
+  /** Ranges of `text` that `query` matches (stemmed variants and phrases included). */
+  highlight(text: string, query: string): TextRange[];
+  /** Outlets, folders and date span for filters. */
+  facets(): CorpusFacets;
+  /** Stops workers and releases resources. */
+  close(): Promise<void>;
+};

@@ -1,0 +1,46 @@
+// Builds every Node-side bundle (CLI, workers, Electron main + preload, browser host, bench)
+// into dist/electron and the renderer into dist/renderer.
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
+
+/** name → entry; each becomes dist/electron/<name>.cjs (bench goes to dist/bench). */
+const nodeEntries = {
+  cli: 'electron/cli/parley.ts',
+  'shard-worker': 'electron/services/search/shard-worker.ts',
+  serve: 'electron/host/serve.ts',
+  main: 'electron/main/index.ts',
+  preload: 'electron/preload/index.ts',
+};
+const benchEntry = 'scripts/bench/bench.ts';
+
+const missing = [...Object.values(nodeEntries), benchEntry].filter((f) => !existsSync(join(root, f)));
+for (const file of missing) console.warn(`build: ${file} does not exist yet; skipped`);
+const present = Object.fromEntries(
+  Object.entries(nodeEntries).filter(([, file]) => existsSync(join(root, file))),
+);
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  outExtension: { '.js': '.cjs' },
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: present, outdir: 'dist/electron', external });
+if (existsSync(join(root, benchEntry))) {
+  await build({ ...common, entryPoints: { bench: benchEntry }, outdir: 'dist/bench', external });
+}
+if (existsSync(join(root, 'renderer/index.html'))) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}

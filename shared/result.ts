@@ -1,0 +1,21 @@
+/** Error codes every host maps failures to; the renderer switches on these. */
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'unreadable'
+  | 'conflict'
+  | 'locked'
+  | 'corrupt'
+  | 'forbidden'
+  | 'internal';
+
+export type AppError = { code: ErrorCode; message: string };
+
+/** What every call across a process boundary resolves to; nothing throws across it. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({
+  ok: false,
+  error: { code, message },
+});

@@ -1,0 +1,54 @@
+/** A half-open character range `[start, end)` in some string. */
+export type TextRange = { start: number; end: number };
+
+export type SearchSort = 'relevance' | 'date';
+
+/** A search as the analyst typed it, plus filters. */
+export type SearchRequest = {
+  text: string;
+  limit?: number;
+  offset?: number;
+  /** Keep only hits from these outlets (exact names). */
+  outlets?: string[];
+  /** Inclusive ISO dates; articles with no date are excluded when either is set. */
+  from?: string;
+  to?: string;
+  /** Keep only hits inside these registered folders (absolute paths). */
+  folders?: string[];
+  sort?: SearchSort;
+};
+
+export type SearchHit = {
+  id: string;
+  path: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  score: number;
+  snippet: string;
+  /** Matched terms (stemmed variants included), as ranges in `snippet`. */
+  highlights: TextRange[];
+};
+
+export type SearchResult = {
+  query: string;
+  /** Set when the query could not be used as typed and was rewritten; says what changed. */
+  notice: string | null;
+  total: number;
+  hits: SearchHit[];
+};
+
+export type IndexPhase = 'idle' | 'scanning' | 'indexing' | 'done' | 'failed';
+
+/** Progress of indexing, pushed while it runs. */
+export type IndexProgress = {
+  phase: IndexPhase;
+  folder: string | null;
+  scanned: number;
+  parsed: number;
+  indexed: number;
+  /** Files found so far that will be indexed (known once scanning ends). */
+  total: number;
+  skipped: number;
+  message?: string;
+};
