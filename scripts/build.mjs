@@ -34,13 +34,36 @@ const common = {
   sourcemap: true,
   outExtension: { '.js': '.cjs' },
   logLevel: 'warning',
+  define: { PARLEY_VERSION: JSON.stringify(pkg.version) },
 };
 
-await build({ ...common, entryPoints: present, outdir: 'dist/electron', external });
+// --keep-going (used by the test setup) builds what it can and reports the rest, so one
+// half-written entry does not stop unrelated tests; a normal build fails on the first error.
+const keepGoing = process.argv.includes('--keep-going');
+const failures = [];
+async function step(name, run) {
+  try {
+    await run();
+  } catch (error) {
+    if (!keepGoing) throw error;
+    failures.push(name);
+  }
+}
+
+for (const [name, file] of Object.entries(present)) {
+  await step(name, () =>
+    build({ ...common, entryPoints: { [name]: file }, outdir: 'dist/electron', external }),
+  );
+}
 if (existsSync(join(root, benchEntry))) {
-  await build({ ...common, entryPoints: { bench: benchEntry }, outdir: 'dist/bench', external });
+  await step('bench', () =>
+    build({ ...common, entryPoints: { bench: benchEntry }, outdir: 'dist/bench', external }),
+  );
 }
 if (existsSync(join(root, 'renderer/index.html'))) {
-  const { build: viteBuild } = await import('vite');
-  await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await step('renderer', async () => {
+    const { build: viteBuild } = await import('vite');
+    await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  });
 }
+if (failures.length > 0) console.warn(`build: could not build ${failures.join(', ')} (see above)`);

@@ -71,6 +71,8 @@ export const isChannel = (name: string): name is Channel => Object.hasOwn(channe
 export type PushEvents = {
   'index:progress': IndexProgress;
   'corpus:changed': CorpusFolder[];
+  /** Electron only: the menu's Find (Ctrl/Cmd+F) asks the renderer to focus the search box. */
+  'ui:focus-search': null;
 };
 export type PushEvent = keyof PushEvents;
 
@@ -78,4 +80,9 @@ export type PushEvent = keyof PushEvents;
 export type WorkbenchApi = {
   invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>>;
   on<E extends PushEvent>(event: E, listener: (payload: PushEvents[E]) => void): () => void;
+  /**
+   * Electron only: the absolute path of a file or folder dropped on the window (a sandboxed page
+   * cannot read it from the File object); '' when it has none. Absent in the browser host.
+   */
+  pathForFile?(file: File): string;
 };

@@ -10,7 +10,14 @@ export type LibraryOptions = {
   /** Files larger than this are skipped with a reason. */
   maxFileBytes?: number;
   onProgress?: (progress: IndexProgress) => void;
+  /** The bundled shard worker (dist/electron/shard-worker.cjs); packaged apps pass its unpacked path. */
+  workerScript?: string;
+  /** Target articles per shard (default 1,000); small values let tests exercise many shards. */
+  shardSize?: number;
 };
+
+/** One shard as the library holds it; `file` changes whenever the shard is rebuilt. */
+export type ShardInfo = { folder: string; shard: number; file: string; articles: number };
 
 /** What indexing a folder produced. */
 export type FolderSummary = {
@@ -39,6 +46,8 @@ export type SearchLibrary = {
   highlight(text: string, query: string): TextRange[];
   /** Outlets, folders and date span for filters. */
   facets(): CorpusFacets;
+  /** The live shards of every folder (for diagnostics, benchmarks and tests). */
+  shards?(): ShardInfo[];
   /** Stops workers and releases resources. */
   close(): Promise<void>;
 };

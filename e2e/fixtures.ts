@@ -1,0 +1,204 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { ParleyPage } from './pages/parley-page';
+
+export { expect } from '@playwright/test';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '..');
+/** Real test corpora, read in place, never copied (see ../shared/corpora/README.md). */
+export const sharedCorpora = resolve(repoRoot, '..', 'shared', 'corpora');
+
+export const ELECTRON_MISSING = 'Electron binary not installed (offline machine)';
+
+/**
+ * Where the Electron binary would be, or null. Reads the electron package's path.txt instead of
+ * require('electron'), which tries to download the binary when it is missing.
+ */
+export function electronBinary(): string | null {
+  const pkgDir = join(repoRoot, 'node_modules', 'electron');
+  const pathFile = join(pkgDir, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const relative = readFileSync(pathFile, 'utf8').trim();
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkgDir, 'dist');
+  const binary = join(distDir, relative);
+  return existsSync(binary) ? binary : null;
+}
+
+export type HostKind = 'browser' | 'electron';
+
+/** One running Parley (browser host + Chromium page, or the Electron app) for one test. */
+export type ParleyApp = {
+  kind: HostKind;
+  page: Page;
+  /** `http://127.0.0.1:<port>` for the browser host; null in Electron. */
+  origin: string | null;
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  /** Messages of any alert/confirm/prompt the page opened (all dismissed). */
+  dialogs: string[];
+  dataDir: string;
+  /** Makes the next "Add folder…" choose `path` (Electron's native dialog is stubbed). */
+  stubFolderPicker(path: string): Promise<void>;
+};
+
+type Fixtures = {
+  /** Folders to register on first start instead of the sample seeds. */
+  corpora: string[];
+  app: ParleyApp;
+  parley: ParleyPage;
+  electronGate: void;
+};
+
+const URL_LINE = /^Parley is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m;
+
+/** Starts `node dist/electron/serve.cjs` and resolves with the URL it prints. */
+async function startHost(
+  dataDir: string,
+  corpora: string[],
+): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
+  const serve = join(repoRoot, 'dist', 'electron', 'serve.cjs');
+  if (!existsSync(serve)) throw new Error(`${serve} is missing; run node scripts/build.mjs first.`);
+  const args = [
+    serve,
+    '--port',
+    '0',
+    '--data-dir',
+    dataDir,
+    ...corpora.flatMap((c) => ['--corpus', c]),
+  ];
+  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`host printed no URL in 30 s:\n${stderr}`)),
+      30_000,
+    );
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = URL_LINE.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code} before printing its URL:\n${stderr}`));
+    });
+  });
+  return { child, url, stderr: () => stderr };
+}
+
+async function stopHost(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const watch = (page: Page, requests: string[], dialogs: string[]): void => {
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+};
+
+export const test = base.extend<Fixtures>({
+  corpora: [[], { option: true }],
+
+  electronGate: [
+    async ({}, use, testInfo) => {
+      if (testInfo.project.name === 'electron') testInfo.skip(!electronBinary(), ELECTRON_MISSING);
+      await use();
+    },
+    { auto: true },
+  ],
+
+  app: async ({ page, corpora }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+    const requests: string[] = [];
+    const dialogs: string[] = [];
+    try {
+      if (testInfo.project.name === 'electron') {
+        const electronApp: ElectronApplication = await _electron.launch({
+          args: ['.', ...corpora.flatMap((c) => ['--corpus', c])],
+          cwd: repoRoot,
+          env: { ...process.env, PARLEY_DATA_DIR: dataDir },
+        });
+        try {
+          const window = await electronApp.firstWindow();
+          watch(window, requests, dialogs);
+          await use({
+            kind: 'electron',
+            page: window,
+            origin: null,
+            requests,
+            dialogs,
+            dataDir,
+            stubFolderPicker: async (path) => {
+              await electronApp.evaluate(({ dialog }, chosen) => {
+                dialog.showOpenDialog = () =>
+                  Promise.resolve({ canceled: false, filePaths: [chosen] });
+              }, path);
+            },
+          });
+        } finally {
+          await electronApp.close();
+        }
+      } else {
+        const host = await startHost(dataDir, corpora);
+        try {
+          watch(page, requests, dialogs);
+          await page.goto(host.url);
+          await use({
+            kind: 'browser',
+            page,
+            origin: new URL(host.url).origin,
+            requests,
+            dialogs,
+            dataDir,
+            // The browser host has no native picker; the page shows a "Folder path" field instead.
+            stubFolderPicker: () => Promise.resolve(),
+          });
+        } finally {
+          await page.close();
+          await stopHost(host.child);
+          if (testInfo.status !== testInfo.expectedStatus) {
+            await testInfo.attach('host-stderr', {
+              body: host.stderr(),
+              contentType: 'text/plain',
+            });
+          }
+        }
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+
+  parley: async ({ app }, use) => {
+    await use(new ParleyPage(app));
+  },
+});
+
+/** Starts a browser host without a page, for specs that speak raw HTTP. */
+export async function withBareHost<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+  const host = await startHost(dataDir, []);
+  try {
+    return await run(host.url);
+  } finally {
+    await stopHost(host.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}

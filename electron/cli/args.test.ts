@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, UsageError } from './args';
+
+describe('parseCommand', () => {
+  it('reads an index command with --json', () => {
+    expect(parseCommand(['index', 'seeds', '--json'])).toEqual({
+      name: 'index',
+      folder: 'seeds',
+      json: true,
+      cacheDir: null,
+      workers: null,
+    });
+  });
+
+  it('reads a search with a quoted phrase and a limit', () => {
+    const command = parseCommand(['search', 'seeds', '"land bridge"', '--limit', '5']);
+    expect(command).toMatchObject({ name: 'search', query: '"land bridge"', limit: 5 });
+  });
+
+  it('defaults quotes export to CSV and accepts JSON', () => {
+    expect(parseCommand(['quotes', 'a.parley'])).toMatchObject({ format: 'csv' });
+    expect(parseCommand(['quotes', 'a.parley', '--format', 'json'])).toMatchObject({
+      format: 'json',
+    });
+  });
+
+  it('shows help when no command is given', () => {
+    expect(parseCommand([])).toEqual({ name: 'help' });
+    expect(parseCommand(['search', '--help'])).toEqual({ name: 'help' });
+  });
+
+  it.each([
+    [['search', 'seeds'], /search takes <folder> <query>/],
+    [['index'], /index takes <folder>/],
+    [['search', 'seeds', 'x', '--limit', '0'], /--limit must be a whole number of at least 1/],
+    [['search', 'seeds', 'x', '--limit', 'ten'], /--limit must be a whole number/],
+    [['quotes', 'a.parley', '--format', 'xml'], /--format must be csv or json/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['index', 'seeds', '--colour'], /Unknown option '--colour'/],
+  ])('explains what is wrong with %j', (argv, message) => {
+    expect(() => parseCommand(argv)).toThrow(UsageError);
+    expect(() => parseCommand(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+
+export type Command =
+  | { name: 'index'; folder: string; json: boolean; cacheDir: string | null; workers: number | null }
+  | {
+      name: 'search';
+      folder: string;
+      query: string;
+      limit: number;
+      json: boolean;
+      cacheDir: string | null;
+      workers: number | null;
+    }
+  | { name: 'quotes'; workspace: string; format: 'csv' | 'json' }
+  | { name: 'help' }
+  | { name: 'version' };
+
+export const usage = `Usage:
+  parley index <folder> [--json]                  index a folder and list what was read and skipped
+  parley search <folder> <query> [--limit N] [--json]
+                                                  search a folder (indexes it first if needed)
+  parley quotes <workspace> --format csv|json     print a workspace's pinned quotes
+Options:
+  --cache-dir DIR   where the index cache lives (default: the user cache folder)
+  --workers N       parallel indexing workers (default: one per CPU)
+  -h, --help        show this help
+  --version         show the version`;
+
+/** A command line that cannot be run; the message is shown with the usage. */
+export class UsageError extends Error {}
+
+/** Turns argv (without node and script) into a command, or throws UsageError saying what is wrong. */
+export function parseCommand(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        format: { type: 'string' },
+        'cache-dir': { type: 'string' },
+        workers: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.version) return { name: 'version' };
+  const [name, ...rest] = positionals;
+  if (values.help || name === undefined || name === 'help') return { name: 'help' };
+  const cacheDir = values['cache-dir'] ?? null;
+  const workers = values.workers === undefined ? null : wholeNumber('--workers', values.workers, 0);
+  switch (name) {
+    case 'index': {
+      const [folder] = expectPositionals('index', rest, ['folder']);
+      return { name, folder, json: values.json, cacheDir, workers };
+    }
+    case 'search': {
+      const [folder, query] = expectPositionals('search', rest, ['folder', 'query']);
+      const limit = values.limit === undefined ? 20 : wholeNumber('--limit', values.limit, 1);
+      return { name, folder, query, limit, json: values.json, cacheDir, workers };
+    }
+    case 'quotes': {
+      const [workspace] = expectPositionals('quotes', rest, ['workspace']);
+      const format = values.format ?? 'csv';
+      if (format !== 'csv' && format !== 'json') {
+        throw new UsageError(`--format must be csv or json, not "${format}"`);
+      }
+      return { name, workspace, format };
+    }
+    default:
+      throw new UsageError(`unknown command "${name}"`);
+  }
+}
+
+function expectPositionals(command: string, given: string[], names: string[]): string[] {
+  if (given.length !== names.length) {
+    const wanted = names.map((n) => `<${n}>`).join(' ');
+    throw new UsageError(`${command} takes ${wanted}; got ${given.length} argument(s)`);
+  }
+  return given;
+}
+
+function wholeNumber(flag: string, raw: string, min: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new UsageError(`${flag} must be a whole number of at least ${min}, not "${raw}"`);
+  }
+  return value;
+}

@@ -1,0 +1,76 @@
+import { DomainError } from '../services/errors';
+import { runQuotesCommand } from '../services/quotes';
+import { createSearchLibrary } from '../services/search';
+import { parseCommand, usage, UsageError, type Command } from './args';
+import { defaultCacheDir } from './cache-dir';
+import { indexJson, indexText, searchText } from './format-output';
+import { createProgressReporter } from './progress-line';
+
+declare const PARLEY_VERSION: string | undefined;
+
+/** Exit codes: 0 done (a rewritten query included), 1 unexpected failure, 2 bad usage or unusable input. */
+async function main(argv: readonly string[]): Promise<number> {
+  let command: Command;
+  try {
+    command = parseCommand(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`parley: ${error.message}\n${usage}\n`);
+    return 2;
+  }
+  switch (command.name) {
+    case 'help':
+      process.stdout.write(`${usage}\n`);
+      return 0;
+    case 'version':
+      process.stdout.write(`${typeof PARLEY_VERSION === 'string' ? PARLEY_VERSION : 'dev'}\n`);
+      return 0;
+    case 'quotes':
+      process.stdout.write(await runQuotesCommand(command.workspace, command.format));
+      return 0;
+    case 'index':
+    case 'search':
+      return indexAndMaybeSearch(command);
+  }
+}
+
+async function indexAndMaybeSearch(command: Extract<Command, { name: 'index' | 'search' }>) {
+  const progress = createProgressReporter(process.stderr);
+  const library = createSearchLibrary({
+    cacheDir: command.cacheDir ?? defaultCacheDir(),
+    ...(command.workers === null ? {} : { workers: command.workers }),
+    onProgress: (p) => progress.update(p),
+  });
+  try {
+    const started = performance.now();
+    const summary = await library.addFolder(command.folder);
+    progress.finish();
+    if (command.name === 'index') {
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(`${command.json ? indexJson(summary) : indexText(summary, seconds)}\n`);
+      return 0;
+    }
+    const result = library.search({ text: command.query, limit: command.limit });
+    const color = process.stdout.isTTY === true;
+    process.stdout.write(`${command.json ? JSON.stringify(result) : searchText(result, color)}\n`);
+    return 0;
+  } finally {
+    progress.finish();
+    await library.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof DomainError) {
+      process.stderr.write(`parley: ${error.message}\n`);
+      process.exitCode = error.code === 'internal' ? 1 : 2;
+      return;
+    }
+    process.stderr.write(`parley: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

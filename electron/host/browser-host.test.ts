@@ -1,0 +1,276 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../main/security-policy';
+import { startBrowserHost, type BrowserHost } from './browser-host';
+
+const repoRoot = resolve(__dirname, '../..');
+const seedsDir = join(repoRoot, 'seeds');
+
+type Reply = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+};
+
+/** A raw HTTP call, so tests can send Host and Origin headers that fetch would not let through. */
+function call(
+  host: BrowserHost,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolveReply, rejectReply) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () =>
+          resolveReply({ status: res.statusCode ?? 0, headers: res.headers, body }),
+        );
+      },
+    );
+    req.on('error', rejectReply);
+    req.end(options.body);
+  });
+}
+
+const bearer = (host: BrowserHost): Record<string, string> => ({
+  Authorization: `Bearer ${host.token}`,
+});
+const post = (
+  host: BrowserHost,
+  channel: string,
+  body: unknown,
+  headers = bearer(host),
+): Promise<Reply> =>
+  call(host, `/api/${channel}`, {
+    method: 'POST',
+    headers: { ...headers, 'Content-Type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+describe('browser host', () => {
+  let host: BrowserHost;
+  let temp: string;
+  let rendererDir: string;
+
+  beforeAll(async () => {
+    temp = await mkdtemp(join(tmpdir(), 'parley-host-'));
+    rendererDir = join(temp, 'renderer');
+    await mkdir(join(rendererDir, 'assets'), { recursive: true });
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Parley</title>');
+    await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    host = await startBrowserHost({ dataDir: join(temp, 'data'), rendererDir, workers: 0 });
+  });
+
+  afterAll(async () => {
+    await host?.close();
+    await rm(temp, { recursive: true, force: true });
+  });
+
+  it('listens on loopback with a fresh 256-bit token in the printed URL', () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    expect(host.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('refuses every request without the token, static files included', async () => {
+    for (const path of ['/', '/assets/app.js', '/api/events']) {
+      expect((await call(host, path)).status).toBe(401);
+    }
+    expect((await post(host, 'index:status', {}, {})).status).toBe(401);
+    expect((await post(host, 'index:status', {}, { Authorization: 'Bearer wrong' })).status).toBe(
+      401,
+    );
+    expect((await call(host, '/?token=wrong')).status).toBe(401);
+  });
+
+  it('refuses a foreign Host header even with the token (DNS rebinding)', async () => {
+    const reply = await call(host, '/', {
+      headers: { ...bearer(host), Host: `evil.example:${host.port}` },
+    });
+    expect(reply.status).toBe(403);
+    const named = await call(host, '/', {
+      headers: { ...bearer(host), Host: `localhost:${host.port}` },
+    });
+    expect(named.status).toBe(200);
+  });
+
+  it('refuses cross-origin calls even with the token', async () => {
+    const reply = await post(
+      host,
+      'index:status',
+      {},
+      { ...bearer(host), Origin: 'http://evil.example' },
+    );
+    expect(reply.status).toBe(403);
+    const same = await post(host, 'index:status', {}, { ...bearer(host), Origin: host.origin });
+    expect(same.status).toBe(200);
+  });
+
+  it('trades the token in the link for a strict HttpOnly cookie and drops it from the URL', async () => {
+    const opened = await call(host, `/?token=${host.token}`);
+    expect(opened.status).toBe(303);
+    expect(opened.headers.location).toBe('/');
+    const [cookie] = opened.headers['set-cookie'] ?? [];
+    expect(cookie).toBe(
+      `parley-token-${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`,
+    );
+    const pair = (cookie ?? '').split(';')[0] ?? '';
+    const page = await call(host, '/', { headers: { Cookie: pair } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Parley</title>');
+    const api = await post(host, 'corpus:list', {}, { Cookie: pair });
+    expect(JSON.parse(api.body)).toMatchObject({ ok: true });
+  });
+
+  it('serves the renderer with its content type and the security headers', async () => {
+    const reply = await call(host, '/assets/app.js', { headers: bearer(host) });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.headers['referrer-policy']).toBe('no-referrer');
+    expect((await call(host, '/assets/missing.js', { headers: bearer(host) })).status).toBe(404);
+    expect(
+      (await call(host, '/assets/..%2f..%2fdata%2fsettings.json', { headers: bearer(host) }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('answers search:query on the seeds with a result envelope', async () => {
+    await host.workbench.idle();
+    const reply = await post(host, 'search:query', { text: 'Crimea' });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+    const body = JSON.parse(reply.body) as {
+      ok: boolean;
+      value: { total: number; hits: { id: string }[] };
+    };
+    expect(body.ok).toBe(true);
+    expect(body.value.total).toBeGreaterThanOrEqual(4);
+    const list = JSON.parse((await post(host, 'corpus:list', {})).body) as {
+      value: { path: string }[];
+    };
+    expect(list.value.map((c) => c.path)).toEqual([seedsDir]);
+  });
+
+  it('answers bad calls with envelopes and fitting status codes', async () => {
+    const unknown = await post(host, 'fs:read', {});
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body)).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'Unknown channel: fs:read' },
+    });
+    const notJson = await post(host, 'search:query', '{"text": ');
+    expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const invalid = await post(host, 'search:query', { text: 42 });
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const wrongMethod = await call(host, '/api/corpus:list', { headers: bearer(host) });
+    expect(wrongMethod.status).toBe(405);
+    const huge = await post(host, 'search:query', { text: 'x'.repeat(1024 * 1024 + 1) });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('returns null for corpus:pick, as a browser tab has no folder dialog', async () => {
+    expect(JSON.parse((await post(host, 'corpus:pick', {})).body)).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('streams progress and corpus changes as server-sent events', async () => {
+    const corpus = join(temp, 'extra');
+    await mkdir(corpus);
+    await writeFile(join(corpus, 'note.txt'), 'Ukraine rejected the proposal.\n');
+    const controller = new AbortController();
+    const events = await fetch(`${host.origin}/api/events`, {
+      headers: bearer(host),
+      signal: controller.signal,
+    });
+    expect(events.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const reader = (events.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const until = async (pattern: RegExp): Promise<void> => {
+      while (!pattern.test(text)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${String(pattern)}`);
+        text += decoder.decode(value, { stream: true });
+      }
+    };
+    await until(/event: index:progress\ndata: \{.*"phase":"\w+"/);
+    expect((await post(host, 'corpus:add', { path: corpus })).status).toBe(200);
+    await until(/event: corpus:changed\ndata: \[.*"articleCount":1/);
+    controller.abort();
+  });
+
+  it('shows a clear 503 page while the renderer is not built', async () => {
+    const bare = await startBrowserHost({
+      dataDir: join(temp, 'data2'),
+      rendererDir: join(temp, 'none'),
+      workers: 0,
+    });
+    try {
+      const reply = await call(bare, '/', { headers: bearer(bare) });
+      expect(reply.status).toBe(503);
+      expect(reply.body).toContain('npm run build');
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
+const serveBundle = join(repoRoot, 'dist', 'electron', 'serve.cjs');
+if (!existsSync(serveBundle)) console.warn(`skipping serve CLI test: ${serveBundle} is not built`);
+
+describe('npm run serve', () => {
+  it.skipIf(!existsSync(serveBundle))(
+    'prints exactly one line with the URL and exits cleanly on SIGTERM',
+    async () => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'parley-serve-'));
+      const child = spawn(
+        process.execPath,
+        [serveBundle, '--port', '0', '--data-dir', dataDir, '--corpus', seedsDir],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      try {
+        let stdout = '';
+        const url = await new Promise<string>((resolveUrl, rejectUrl) => {
+          child.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString();
+            const match =
+              /^Parley is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{43})\n$/.exec(
+                stdout,
+              );
+            if (match?.[1]) resolveUrl(match[1]);
+          });
+          child.on('exit', (code) => rejectUrl(new Error(`serve exited early with ${code}`)));
+        });
+        const opened = await fetch(url, { redirect: 'manual' });
+        expect(opened.status).toBe(303);
+        const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+        child.kill('SIGTERM');
+        expect(await exit).toBe(0);
+        expect(stdout.split('\n')).toHaveLength(2);
+      } finally {
+        child.kill('SIGKILL');
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
+});

@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { startBrowserHost } from './browser-host';
+import { defaultDataDir } from './data-dir';
+
+const usage = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--corpus DIR]...
+
+  --port N        port on 127.0.0.1 (default 0: any free port)
+  --data-dir DIR  where settings and the index cache live
+                  (default $PARLEY_DATA_DIR, else the per-user data folder)
+  --corpus DIR    folder to register when the data dir is new (repeatable; default: the sample seeds)
+`;
+
+/** Parses the command line; throws a message for the analyst on bad input. */
+export function parseServeArgs(argv: string[]): {
+  port: number;
+  dataDir: string;
+  corpora: string[];
+  help: boolean;
+} {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', default: '0' },
+      'data-dir': { type: 'string' },
+      corpus: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  }
+  return {
+    port,
+    dataDir: values['data-dir'] ?? defaultDataDir(),
+    corpora: values.corpus ?? [],
+    help: values.help,
+  };
+}
+
+async function main(): Promise<void> {
+  let args: ReturnType<typeof parseServeArgs>;
+  try {
+    args = parseServeArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(
+      `parley serve: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`,
+    );
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stderr.write(usage);
+    return;
+  }
+  const host = await startBrowserHost({
+    port: args.port,
+    dataDir: args.dataDir,
+    corpora: args.corpora,
+  });
+  process.stderr.write(`parley: data in ${args.dataDir}\n`);
+  // The one line on stdout: scripts and the Playwright fixture read the URL from it.
+  process.stdout.write(`Parley is running at ${host.url}\n`);
+
+  let stopping = false;
+  const stop = (): void => {
+    if (stopping) return;
+    stopping = true;
+    host.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`parley: shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    const err = error as NodeJS.ErrnoException;
+    const message =
+      err.code === 'EADDRINUSE' ? 'that port is already in use; try --port 0' : err.message;
+    process.stderr.write(`parley serve: ${message ?? String(error)}\n`);
+    process.exit(1);
+  });
+}

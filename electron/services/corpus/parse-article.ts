@@ -1,0 +1,88 @@
+import type { ArticleFormat } from '../../../shared/article';
+import { decodeBytes } from './decode';
+import { detectLanguage } from './language';
+import { countWords } from './normalise';
+import { parseHtml } from './parse-html';
+import { parseMarkdown } from './parse-markdown';
+import { parsePlainText } from './parse-text';
+
+/** An article's metadata and normalised text, parsed from its bytes; `warnings` lists what went wrong on the way. */
+export type ParsedArticle = {
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  url: string | null;
+  published: string | null;
+  lang: string | null;
+  format: ArticleFormat;
+  encoding: string;
+  text: string;
+  words: number;
+  warnings: string[];
+};
+
+const formats: Record<string, ArticleFormat> = {
+  '.txt': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** File extensions Parley reads as articles (compared case-insensitively). */
+export const articleExtensions: readonly string[] = Object.keys(formats);
+
+/** The lower-cased extension of a path's last segment, including the dot, or '' when it has none. */
+export function extensionOf(relPath: string): string {
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot).toLowerCase() : '';
+}
+
+/** The article format a path's extension stands for, or null for anything else. */
+export function formatOf(relPath: string): ArticleFormat | null {
+  return formats[extensionOf(relPath)] ?? null;
+}
+
+/** Pure: parses already-read bytes. `relPath` decides the format by extension. */
+export function parseArticleBytes(
+  bytes: Uint8Array,
+  relPath: string,
+): ParsedArticle | { skip: string } {
+  const format = formatOf(relPath);
+  if (!format) {
+    const ext = extensionOf(relPath);
+    return { skip: ext ? `unsupported file type ${ext}` : 'unsupported file type (no extension)' };
+  }
+  if (bytes.length === 0) return { skip: 'empty file' };
+  const decoded = decodeBytes(bytes);
+  if ('skip' in decoded) return decoded;
+
+  const parsed =
+    format === 'html'
+      ? parseHtml(bytes, decoded)
+      : format === 'markdown'
+        ? { ...parseMarkdown(decoded.text), encoding: decoded.encoding }
+        : { ...parsePlainText(decoded.text), lang: null, encoding: decoded.encoding, warnings: [] };
+  if (parsed.text === '' && !parsed.title) return { skip: 'no text content' };
+  const warnings = format === 'html' ? parsed.warnings : [...decoded.warnings, ...parsed.warnings];
+  return {
+    title: parsed.title ?? fileTitle(relPath),
+    outlet: parsed.outlet,
+    byline: parsed.byline,
+    url: parsed.url,
+    published: parsed.published,
+    lang: parsed.lang ?? detectLanguage(parsed.text),
+    format,
+    encoding: parsed.encoding,
+    text: parsed.text,
+    words: countWords(parsed.text),
+    warnings,
+  };
+}
+
+function fileTitle(relPath: string): string {
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}

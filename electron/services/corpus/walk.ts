@@ -1,0 +1,193 @@
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DomainError } from '../errors';
+import { articleExtensions, extensionOf } from './parse-article';
+
+export type WalkOptions = { maxFileBytes?: number /* default 20 MiB */; signal?: AbortSignal };
+export type FoundFile = {
+  absPath: string;
+  relPath: string /* posix */;
+  size: number;
+  mtimeMs: number;
+};
+export type WalkEntry =
+  ({ kind: 'file' } & FoundFile) | { kind: 'skipped'; relPath: string; reason: string };
+
+/** Largest file read by default; bigger files are skipped rather than loaded into memory. */
+export const defaultMaxFileBytes = 20 * 1024 * 1024;
+// Deeper trees are almost certainly generated or looping through something realpath cannot see.
+const maxDepth = 64;
+const documentationName =
+  /^(?:readme|licen[cs]e|changelog|changes|copying|notice|authors|contributing)(?:\.[^.]*)?$/i;
+
+type Directory = {
+  abs: string;
+  rel: string;
+  real: string;
+  depth: number;
+  ancestors: readonly string[];
+};
+
+/** Walks a folder recursively, yielding article files and every skipped path with its reason. Throws DomainError('not-found'|'unreadable') if the root itself is missing/unreadable/not a directory. */
+export async function* walkFolder(
+  root: string,
+  options: WalkOptions = {},
+): AsyncGenerator<WalkEntry> {
+  const maxFileBytes = options.maxFileBytes ?? defaultMaxFileBytes;
+  const realRoot = await resolveRoot(root);
+  const seenFiles = new Map<string, string>();
+  const seenDirs = new Map<string, string>([[realRoot, '']]);
+  const stack: Directory[] = [
+    { abs: realRoot, rel: '', real: realRoot, depth: 0, ancestors: [realRoot] },
+  ];
+
+  while (stack.length > 0) {
+    options.signal?.throwIfAborted();
+    const dir = stack.pop() as Directory;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir.abs, { withFileTypes: true });
+    } catch (error) {
+      if (dir.rel === '')
+        throw new DomainError('unreadable', `Cannot read the folder ${root}: ${codeOf(error)}`);
+      yield { kind: 'skipped', relPath: dir.rel, reason: `unreadable folder (${codeOf(error)})` };
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: Directory[] = [];
+    for (const entry of entries) {
+      options.signal?.throwIfAborted();
+      const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
+      const abs = path.join(dir.abs, entry.name);
+      const outcome = await classify(
+        abs,
+        rel,
+        entry.name,
+        dir,
+        realRoot,
+        maxFileBytes,
+        seenFiles,
+        seenDirs,
+      );
+      if (outcome.kind === 'dir') subdirs.push(outcome.dir);
+      else yield outcome.entry;
+    }
+    // Push in reverse so folders are walked in name order.
+    for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i] as Directory);
+  }
+}
+
+async function resolveRoot(root: string): Promise<string> {
+  let real: string;
+  let info: Stats;
+  try {
+    real = await realpath(root);
+    info = await stat(real);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new DomainError('not-found', `Folder not found: ${root}`);
+    throw new DomainError('unreadable', `Cannot open the folder ${root}: ${code}`);
+  }
+  if (!info.isDirectory()) throw new DomainError('not-found', `Not a folder: ${root}`);
+  return real;
+}
+
+type Classified = { kind: 'dir'; dir: Directory } | { kind: 'entry'; entry: WalkEntry };
+
+async function classify(
+  abs: string,
+  rel: string,
+  name: string,
+  parent: Directory,
+  realRoot: string,
+  maxFileBytes: number,
+  seenFiles: Map<string, string>,
+  seenDirs: Map<string, string>,
+): Promise<Classified> {
+  const skip = (reason: string): Classified => ({
+    kind: 'entry',
+    entry: { kind: 'skipped', relPath: rel, reason },
+  });
+  let info: Stats;
+  try {
+    info = await lstat(abs);
+  } catch (error) {
+    return skip(`unreadable (${codeOf(error)})`);
+  }
+  if (name.startsWith('.')) return skip(info.isDirectory() ? 'hidden folder' : 'hidden file');
+
+  let real = abs;
+  if (info.isSymbolicLink()) {
+    try {
+      real = await realpath(abs);
+      info = await stat(real);
+    } catch (error) {
+      const code = codeOf(error);
+      return skip(
+        code === 'ELOOP'
+          ? 'symlink loop'
+          : code === 'ENOENT'
+            ? 'broken symlink'
+            : `unreadable symlink (${code})`,
+      );
+    }
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep))
+      return skip('symlink leads outside the folder');
+  }
+
+  if (info.isDirectory()) {
+    if (parent.ancestors.includes(real)) return skip('symlink loop');
+    const first = seenDirs.get(real);
+    if (first !== undefined) return skip(`duplicate of ${first === '' ? '.' : first}`);
+    if (parent.depth + 1 > maxDepth) return skip('folder nested too deeply');
+    seenDirs.set(real, rel);
+    return {
+      kind: 'dir',
+      dir: {
+        abs: real,
+        rel,
+        real,
+        depth: parent.depth + 1,
+        ancestors: [...parent.ancestors, real],
+      },
+    };
+  }
+  if (!info.isFile()) return skip(`not a regular file (${specialKind(info)})`);
+  if (documentationName.test(name)) return skip('folder documentation, not an article');
+  const ext = extensionOf(name);
+  if (!articleExtensions.includes(ext)) {
+    return skip(ext ? `unsupported file type ${ext}` : 'unsupported file type (no extension)');
+  }
+  if (info.size === 0) return skip('empty file');
+  if (info.size > maxFileBytes)
+    return skip(`file too large (${formatBytes(info.size)}, limit ${formatBytes(maxFileBytes)})`);
+  const first = seenFiles.get(real);
+  if (first !== undefined) return skip(`duplicate of ${first}`);
+  seenFiles.set(real, rel);
+  return {
+    kind: 'entry',
+    entry: { kind: 'file', absPath: real, relPath: rel, size: info.size, mtimeMs: info.mtimeMs },
+  };
+}
+
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'FIFO';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  return 'unknown type';
+}
+
+/** A human-sized byte count such as `20 MiB` or `512 B`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}
+
+/** The errno code of a file-system error (`EACCES`, `ENOENT`, …), or a generic label. */
+export function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'error';
+}

@@ -1,0 +1,68 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Quote, QuoteExportFormat } from '../../../shared/quote';
+import { DomainError } from '../errors';
+import { openWorkspace } from '../workspace/workspace';
+import { listQuotes } from './quotes';
+
+export const csvColumns = [
+  'id',
+  'exact',
+  'speaker',
+  'tags',
+  'note',
+  'grade',
+  'status',
+  'outlet',
+  'title',
+  'published',
+  'path',
+  'start',
+  'end',
+  'hash',
+] as const;
+
+/**
+ * Quotes as RFC 4180 CSV (CRLF, quoted where needed) with a header row. Cells starting with
+ * = + - @ get a leading apostrophe so a spreadsheet never runs them as formulas.
+ */
+export function quotesToCsv(quotes: Quote[]): string {
+  const rows = quotes.map((q) => [
+    q.id,
+    q.exact,
+    q.speaker ?? '',
+    q.tags.join('; '),
+    q.note,
+    q.grade === null ? '' : String(q.grade),
+    q.status,
+    q.outlet ?? '',
+    q.title,
+    q.published ?? '',
+    q.path,
+    String(q.start),
+    String(q.end),
+    q.hash,
+  ]);
+  return stringify([[...csvColumns], ...rows], {
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
+}
+
+/** Quotes as pretty-printed JSON (an array of Quote). */
+export function quotesToJson(quotes: Quote[]): string {
+  return `${JSON.stringify(quotes, null, 2)}\n`;
+}
+
+/** `parley quotes <workspace> --format csv|json`: reads read-only, so it works while the app has the workspace open. */
+export function runQuotesCommand(workspaceFile: string, format: QuoteExportFormat): string {
+  if (format !== 'csv' && format !== 'json') {
+    throw new DomainError('invalid-input', `Unknown format ${String(format)}; use csv or json.`);
+  }
+  const ws = openWorkspace(workspaceFile, { readOnly: true });
+  try {
+    const quotes = listQuotes(ws);
+    return format === 'csv' ? quotesToCsv(quotes) : quotesToJson(quotes);
+  } finally {
+    ws.close();
+  }
+}

@@ -1,0 +1,13 @@
+export { makeAnchor, verifyQuote, findClosest, similarity, diffParts } from './anchor';
+export { formatCitation } from './citation';
+export { quotesToCsv, quotesToJson, runQuotesCommand, csvColumns } from './export';
+export {
+  pinQuote,
+  listQuotes,
+  getQuote,
+  updateQuote,
+  deleteQuote,
+  verifyAll,
+  quoteEvents,
+} from './quotes';
+export type { QuoteEvent } from './quotes';

@@ -1,0 +1,3 @@
+export { createSearchLibrary, shardOf } from './library';
+export type { ShardedSearchLibrary } from './library';
+export type { FolderSummary, LibraryOptions, SearchLibrary, ShardInfo } from './library-types';

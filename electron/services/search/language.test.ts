@@ -1,0 +1,186 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lunr from 'lunr';
+import { describe, expect, it } from 'vitest';
+import {
+  configureBuilder,
+  indexTerm,
+  loadIndex,
+  resetTermCache,
+  searchTerm,
+  wordSpans,
+} from './language';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const businessDir = resolve(repoRoot, '../shared/corpora/bbc/business');
+const hasBusiness = existsSync(businessDir);
+if (!hasBusiness) console.warn(`language.test: ${businessDir} is missing; throughput test skipped`);
+
+function buildIndex(docs: Record<string, string>): lunr.Index {
+  return lunr(function () {
+    configureBuilder(this);
+    this.ref('id');
+    this.field('body');
+    for (const [id, body] of Object.entries(docs)) this.add({ id, body });
+  });
+}
+
+describe('indexTerm', () => {
+  it('maps English inflections to one stem', () => {
+    expect(indexTerm('negotiations')).toBe(indexTerm('negotiate'));
+    expect(indexTerm('Negotiating')).toBe(indexTerm('negotiate'));
+    expect(indexTerm('Offers')).toBe(indexTerm('offer'));
+  });
+
+  it('drops stop words but keeps an all-caps acronym such as US', () => {
+    expect(indexTerm('the')).toBeNull();
+    expect(indexTerm('The')).toBeNull();
+    expect(indexTerm('us')).toBeNull();
+    expect(indexTerm('US')).toBe('us');
+  });
+
+  it('trims punctuation and possessives in any script', () => {
+    expect(indexTerm('(Putin),')).toBe('putin');
+    expect(indexTerm('Trump’s')).toBe('trump');
+    expect(indexTerm("Kremlin's")).toBe('kremlin');
+    expect(indexTerm('«Кремль»')).toBe(indexTerm('Кремль'));
+    expect(indexTerm('—')).toBeNull();
+    expect(indexTerm('')).toBeNull();
+  });
+
+  it('keeps abbreviations and decimals whole instead of stemming them', () => {
+    expect(indexTerm('U.S.')).toBe('u.s');
+    expect(indexTerm('3.5%')).toBe('3.5');
+  });
+
+  it('stems Russian words with the Russian stemmer', () => {
+    expect(indexTerm('переговоры')).toBe(indexTerm('переговорами'));
+    expect(indexTerm('Переговоров')).toBe(indexTerm('переговоры'));
+    expect(indexTerm('ёлка')).toBe(indexTerm('елка'));
+    expect(indexTerm('переговоры')).not.toBe('переговоры');
+    expect(indexTerm('было')).toBeNull();
+  });
+
+  it('keeps Ukrainian words exactly, with every apostrophe variant treated alike', () => {
+    expect(indexTerm('Війна')).toBe('війна');
+    expect(indexTerm('Україні')).toBe('україні');
+    expect(indexTerm('пам’ять')).toBe(indexTerm("пам'ять"));
+    expect(indexTerm('памʼять')).toBe(indexTerm("пам'ять"));
+    expect(indexTerm('м’ята')).toBe(indexTerm("м'ята"));
+    expect(indexTerm("м'ята")).not.toBeNull();
+  });
+
+  it('agrees with searchTerm for every word that is not a stop word', () => {
+    for (const word of [
+      'Negotiations',
+      'Zelenskyy',
+      'переговоры',
+      'війна',
+      "пам'ять",
+      'U.S.',
+      'US',
+    ]) {
+      expect(searchTerm(word)).toBe(indexTerm(word));
+    }
+    expect(searchTerm('the')).toBe('the');
+  });
+});
+
+describe('wordSpans', () => {
+  it('splits on whitespace, hyphens, dashes and slashes, and trims punctuation', () => {
+    const text = 'FT: Putin/Trump peace–deal, "e-mail" (пам’ять) — війна!';
+    const spans = wordSpans(text);
+    expect(spans.map((s) => s.word)).toEqual([
+      'FT',
+      'Putin',
+      'Trump',
+      'peace',
+      'deal',
+      'e',
+      'mail',
+      'пам’ять',
+      'війна',
+    ]);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.word);
+  });
+
+  it('returns nothing for text without letters or digits', () => {
+    expect(wordSpans(' -- … ¶ ')).toEqual([]);
+  });
+
+  it('yields exactly the terms the index stores', () => {
+    const text =
+      'Putin’s offer: freeze the war—on the current line; Переговоры о мире. Війна триває.';
+    const index = buildIndex({ a: text });
+    const expected = new Set(
+      wordSpans(text)
+        .map((s) => indexTerm(s.word))
+        .filter((t) => t !== null),
+    );
+    const { invertedIndex } = index.toJSON() as unknown as { invertedIndex: [string, unknown][] };
+    const stored = new Set(invertedIndex.map(([term]) => term));
+    expect(stored).toEqual(expected);
+  });
+});
+
+describe('configureBuilder and loadIndex', () => {
+  const docs = {
+    en: 'The negotiations on Crimea stalled.',
+    ru: 'Переговоры о Крыме зашли в тупик.',
+    uk: 'Війна триває, пам’ять живе.',
+  };
+
+  it('makes Cyrillic searchable, with Russian stemming', () => {
+    const index = buildIndex(docs);
+    expect(index.search('переговорами').map((r) => r.ref)).toEqual(['ru']);
+    expect(index.search('війна').map((r) => r.ref)).toEqual(['uk']);
+    expect(index.search("пам'ять").map((r) => r.ref)).toEqual(['uk']);
+    expect(index.search('negotiate').map((r) => r.ref)).toEqual(['en']);
+  });
+
+  it('round-trips a serialised index through JSON', () => {
+    const json = JSON.parse(JSON.stringify(buildIndex(docs))) as object;
+    const loaded = loadIndex(json);
+    expect(loaded.search('переговоры').map((r) => r.ref)).toEqual(['ru']);
+    expect(loaded.search('Війна').map((r) => r.ref)).toEqual(['uk']);
+  });
+
+  it('works on a bare lunr.Builder', () => {
+    const builder = new lunr.Builder();
+    configureBuilder(builder);
+    builder.ref('id');
+    builder.field('body');
+    builder.add({ id: 'x', body: 'Zaporizhzhia and Kherson regions' });
+    expect(
+      builder
+        .build()
+        .search('region')
+        .map((r) => r.ref),
+    ).toEqual(['x']);
+  });
+});
+
+describe('throughput', () => {
+  it.skipIf(!hasBusiness)('memoises terms so a warm pass is much faster than a cold one', () => {
+    const words: string[] = [];
+    for (const name of readdirSync(businessDir)) {
+      const text = readFileSync(join(businessDir, name), 'utf8');
+      for (const span of wordSpans(text)) words.push(span.word);
+    }
+    const pass = (): number => {
+      const t0 = performance.now();
+      for (const word of words) indexTerm(word);
+      return performance.now() - t0;
+    };
+    resetTermCache();
+    const cold = pass();
+    const warm = pass();
+    const perSec = (ms: number): number => Math.round(words.length / (ms / 1000));
+    console.log(
+      `indexTerm over bbc/business: ${words.length} tokens; cold ${perSec(cold)} tokens/s, warm ${perSec(warm)} tokens/s`,
+    );
+    expect(words.length).toBeGreaterThan(100_000);
+    expect(warm).toBeLessThan(cold);
+  });
+});

@@ -1,0 +1,157 @@
+import lunr from 'lunr';
+import ru from 'lunr-languages/lunr.ru.js';
+import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
+
+type PipelineFn = lunr.PipelineFunction & { label?: string };
+type Stemmer = (word: string) => string;
+
+/*
+ * Tokenisation: lunr splits on whitespace and ASCII hyphens. We deliberately also split on the
+ * Unicode dashes (U+2010–U+2015: "peace–deal", "Ukraine—Russia") and "/" ("Putin/Trump"), which
+ * news text uses as word separators. A token is then trimmed to its first..last letter, digit or
+ * combining mark, in any script (lunr's own trimmer uses ASCII \W and would delete Cyrillic words).
+ * WORD_RE does both at once, so the builder's tokenizer and wordSpans() see exactly the same words.
+ */
+const WORD_RE = /[\p{L}\p{N}\p{M}](?:[^\s\-\u2010-\u2015/]*[\p{L}\p{N}\p{M}])?/gu;
+const SEPARATOR = /[\s\-\u2010-\u2015/]+/;
+const TRIM_RE = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
+// Typographic apostrophes become ASCII so "пам’ять", "памʼять" and "пам'ять" are one word.
+const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u02b9\u0060\u00b4\u2032\uff07]/g;
+const CYRILLIC_RE = /[\u0400-\u04ff]/;
+// Letters that exist in Ukrainian but not Russian; such words are indexed exactly (no stemmer).
+const UKRAINIAN_RE = /[іїєґ]/;
+const POSSESSIVE_RE = /'s$/;
+const ENGLISH_STOP_WORDS = new Set(
+  'a able about across after all almost also am among an and any are as at be because been but by can cannot could dear did do does either else ever every for from get got had has have he her hers him his how however i if in into is it its just least let like likely may me might most must my neither no nor not of off often on only or other our own rather said say says she should since so some than that the their them then there these they this tis to too twas us wants was we were what when where which while who whom why will with would yet you your'.split(
+    ' ',
+  ),
+);
+const CACHE_LIMIT = 1_000_000;
+
+stemmerSupport(lunr);
+ru(lunr);
+
+const lunrRu = (
+  lunr as unknown as {
+    ru: { stemmer: (w: string) => string; stopWordFilter: (w: string) => string | undefined };
+  }
+).ru;
+
+const englishStem: Stemmer = (word) => lunr.stemmer(new lunr.Token(word, {})).toString();
+const russianStem: Stemmer = (word) => lunrRu.stemmer(word);
+const isRussianStopWord = (word: string): boolean => lunrRu.stopWordFilter(word) === undefined;
+
+type Analysis = { term: string; stop: boolean } | null;
+
+/** Normalises, trims and stems one raw token; `stop` marks a stop word (still stemmed, for the query side). */
+function analyse(raw: string): Analysis {
+  let word = raw.normalize('NFC').replace(APOSTROPHES_RE, "'").replace(TRIM_RE, '');
+  if (word === '') return null;
+  // An all-caps stop word is an acronym ("US", "IT"), not a stop word.
+  const acronym = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  word = word.toLowerCase();
+  if (CYRILLIC_RE.test(word)) {
+    word = word.replace(/ё/g, 'е');
+    if (UKRAINIAN_RE.test(word)) return { term: word, stop: false };
+    return { term: russianStem(word), stop: !acronym && isRussianStopWord(word) };
+  }
+  word = word.replace(POSSESSIVE_RE, '').replace(TRIM_RE, '');
+  if (word === '') return null;
+  // Abbreviations and numbers ("u.s", "3.5") are kept whole: the stemmer would mangle them.
+  const term = word.includes('.') ? word : englishStem(word);
+  return { term, stop: !acronym && ENGLISH_STOP_WORDS.has(word) };
+}
+
+let cache = new Map<string, string | null>();
+
+/** The index term for one word: lowercased, trimmed, stemmed; null for a stop word or nothing left. Memoised. */
+export function indexTerm(word: string): string | null {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const analysis = analyse(word);
+  const term = analysis === null || analysis.stop || analysis.term === '' ? null : analysis.term;
+  if (cache.size >= CACHE_LIMIT) cache = new Map();
+  cache.set(word, term);
+  return term;
+}
+
+/** Empties the indexTerm memo (for benchmarks measuring a cold start). */
+export function resetTermCache(): void {
+  cache = new Map();
+}
+
+/** A word compared exactly (phrases, prefixes): trimmed, lowercased, apostrophes and ё unified, not stemmed. */
+export function normaliseWord(word: string): string {
+  return word
+    .normalize('NFC')
+    .replace(APOSTROPHES_RE, "'")
+    .replace(TRIM_RE, '')
+    .toLowerCase()
+    .replace(/ё/g, 'е');
+}
+
+/** The query-side term for one word: like indexTerm, but stop words are kept (lunr's search-pipeline semantics). */
+export function searchTerm(word: string): string | null {
+  const analysis = analyse(word);
+  return analysis === null || analysis.term === '' ? null : analysis.term;
+}
+
+/** Word spans of a text in order, using exactly the tokenisation the index uses: {word (original case), start, end}. */
+export function wordSpans(text: string): { word: string; start: number; end: number }[] {
+  const spans: { word: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD_RE)) {
+    spans.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+function tokenize(obj?: unknown, metadata?: object): lunr.Token[] {
+  if (obj === null || obj === undefined) return [];
+  const parts = Array.isArray(obj) ? (obj as unknown[]) : [obj];
+  const tokens: lunr.Token[] = [];
+  for (const part of parts) {
+    if (part === null || part === undefined) continue;
+    // lunr accepts anything with a toString(); so do we (numbers, dates).
+    const text = typeof part === 'string' ? part : (part as { toString(): string }).toString();
+    for (const match of text.matchAll(WORD_RE)) {
+      tokens.push(
+        new lunr.Token(match[0], {
+          ...metadata,
+          position: [match.index, match[0].length],
+          index: tokens.length,
+        }),
+      );
+    }
+  }
+  return tokens;
+}
+
+const tokenizer = Object.assign(tokenize, { separator: SEPARATOR }) as typeof lunr.tokenizer;
+
+const indexPipelineFn: PipelineFn = (token) => {
+  const term = indexTerm(token.toString());
+  return term === null ? null : token.update(() => term);
+};
+
+const searchPipelineFn: PipelineFn = (token) => {
+  const term = searchTerm(token.toString());
+  return term === null ? null : token.update(() => term);
+};
+
+// Registered at import so that any serialised index built with these labels can be loaded.
+lunr.Pipeline.registerFunction(indexPipelineFn, 'parley');
+lunr.Pipeline.registerFunction(searchPipelineFn, 'parley-query');
+
+/** Registers Parley's text pipeline on a lunr builder (call inside lunr(function(){...}) or on a new lunr.Builder) — fields/refs are the caller's business. */
+export function configureBuilder(builder: lunr.Builder): void {
+  builder.tokenizer = tokenizer;
+  builder.pipeline.reset();
+  builder.pipeline.add(indexPipelineFn);
+  builder.searchPipeline.reset();
+  builder.searchPipeline.add(searchPipelineFn);
+}
+
+/** Loads a serialised index built with configureBuilder (ensures our pipeline functions are registered first). */
+export function loadIndex(serialised: object): lunr.Index {
+  return lunr.Index.load(serialised);
+}

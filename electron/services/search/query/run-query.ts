@@ -1,0 +1,161 @@
+import lunr from 'lunr';
+import { indexTerm } from '../language';
+import { hasPositiveClause } from './parse-query';
+import { findPhrase, phraseKeys } from './phrase';
+import { termPatterns } from './terms';
+import type { Field, ParsedQuery, Presence, QueryPhrase } from './types';
+
+/** Text of one indexed document for phrase checks: one field, or all of it (field null). */
+export type TextLookup = (ref: string, field: Field | null) => string | undefined;
+
+export type RunOptions = {
+  /**
+   * Enables exact phrases. Without it a phrase only requires its words (lunr has no positions),
+   * and an excluded phrase excludes nothing. A document whose text is unknown is kept.
+   */
+  getText?: TextLookup;
+};
+
+type TokenSetLike = { intersect(other: TokenSetLike): TokenSetLike; toArray(): string[] };
+type IndexInternals = { fields: string[]; tokenSet: TokenSetLike };
+const TokenSets = lunr.TokenSet as unknown as {
+  fromString(pattern: string): TokenSetLike;
+  fromFuzzyString(term: string, editDistance: number): TokenSetLike;
+};
+
+type LunrClause = {
+  fields: string[];
+  presence: Presence;
+  /** Alternatives: a document matching any of them satisfies the clause. */
+  patterns: string[];
+  editDistance: 0 | 1 | 2;
+};
+
+const PRESENCE = {
+  optional: lunr.Query.presence.OPTIONAL,
+  required: lunr.Query.presence.REQUIRED,
+  prohibited: lunr.Query.presence.PROHIBITED,
+} as const;
+
+function matchesSomething(index: IndexInternals, pattern: string, editDistance: number): boolean {
+  const probe =
+    editDistance > 0
+      ? TokenSets.fromFuzzyString(pattern, editDistance)
+      : TokenSets.fromString(pattern);
+  return index.tokenSet.intersect(probe).toArray().length > 0;
+}
+
+function clauseFields(index: IndexInternals, field: Field | null): string[] | null {
+  if (field === null) return index.fields;
+  return index.fields.includes(field) ? [field] : null;
+}
+
+/** Phrases whose words lunr must require (and whose adjacency is then checked). */
+function enforcedPhrases(query: ParsedQuery): QueryPhrase[] {
+  const positive = [...query.terms, ...query.phrases].filter((c) => c.presence !== 'prohibited');
+  // A lone optional phrase is what the analyst is looking for, so it is as good as required.
+  return query.phrases.filter(
+    (phrase) =>
+      phrase.presence === 'required' || (phrase.presence === 'optional' && positive.length === 1),
+  );
+}
+
+function lunrClauses(
+  index: IndexInternals,
+  query: ParsedQuery,
+  enforced: QueryPhrase[],
+): LunrClause[] | null {
+  const clauses: LunrClause[] = [];
+  // Returns false when the whole query can match nothing (a required clause with no match).
+  const add = (clause: LunrClause, fields: string[] | null): boolean => {
+    const patterns =
+      fields === null
+        ? []
+        : clause.patterns.filter((p) => matchesSomething(index, p, clause.editDistance));
+    if (fields !== null && patterns.length > 0) clauses.push({ ...clause, fields, patterns });
+    return patterns.length > 0 || clause.presence !== 'required';
+  };
+  for (const term of query.terms) {
+    const { patterns, editDistance } = termPatterns(term);
+    const clause = { fields: [], presence: term.presence, patterns, editDistance };
+    if (!add(clause, clauseFields(index, term.field))) return null;
+  }
+  for (const phrase of query.phrases) {
+    if (phrase.presence === 'prohibited') continue; // only the adjacency check can exclude a phrase
+    const presence = enforced.includes(phrase) ? 'required' : 'optional';
+    for (const word of phrase.words) {
+      const term = indexTerm(word);
+      if (term === null) continue; // stop words are checked by adjacency only
+      const clause: LunrClause = { fields: [], presence, patterns: [term], editDistance: 0 };
+      if (!add(clause, clauseFields(index, phrase.field))) return null;
+    }
+  }
+  return clauses;
+}
+
+function runClauses(index: lunr.Index, clauses: LunrClause[]): lunr.Index.Result[] {
+  // One lunr clause may stand for several alternatives (a prefix and its stems). lunr lets a search
+  // pipeline expand a term into several, so we query through a view of the index whose pipeline
+  // maps a clause key to its alternatives. The index itself is not modified.
+  const pipeline = new lunr.Pipeline();
+  pipeline.add((token) => {
+    const clause = clauses[Number(token.toString())];
+    return clause === undefined
+      ? null
+      : clause.patterns.map((pattern) => new lunr.Token(pattern, {}));
+  });
+  const view = Object.create(index, { pipeline: { value: pipeline } }) as lunr.Index;
+  return lunr.Index.prototype.query.call(view, (q) => {
+    clauses.forEach((clause, key) => {
+      q.term(String(key), {
+        fields: clause.fields,
+        presence: PRESENCE[clause.presence],
+        usePipeline: true,
+        wildcard: lunr.Query.wildcard.NONE,
+        ...(clause.editDistance > 0 ? { editDistance: clause.editDistance } : {}),
+      });
+    });
+  });
+}
+
+function phraseFilter(
+  query: ParsedQuery,
+  enforced: QueryPhrase[],
+  getText: TextLookup,
+): (ref: string) => boolean {
+  const checks = [
+    ...enforced.map((phrase) => ({ phrase, keys: phraseKeys(phrase.words), wanted: true })),
+    ...query.phrases
+      .filter((phrase) => phrase.presence === 'prohibited')
+      .map((phrase) => ({ phrase, keys: phraseKeys(phrase.words), wanted: false })),
+  ];
+  return (ref) =>
+    checks.every(({ phrase, keys, wanted }) => {
+      const text = getText(ref, phrase.field);
+      return text === undefined || findPhrase(text, keys).length > 0 === wanted;
+    });
+}
+
+/** Runs a parsed query on one lunr index; never throws. Returns lunr results (ref, score, matchData). */
+export function runQuery(
+  index: lunr.Index,
+  query: ParsedQuery,
+  options: RunOptions = {},
+): lunr.Index.Result[] {
+  try {
+    if (!hasPositiveClause(query)) return [];
+    const internals = index as unknown as IndexInternals;
+    const enforced = enforcedPhrases(query);
+    const clauses = lunrClauses(internals, query, enforced);
+    if (clauses === null || !clauses.some((clause) => clause.presence !== 'prohibited')) return [];
+    const results = runClauses(index, clauses);
+    const { getText } = options;
+    if (getText === undefined || query.phrases.length === 0) return results;
+    const keep = phraseFilter(query, enforced, getText);
+    return results.filter((result) => keep(result.ref));
+  } catch (error) {
+    // A query must never take the search down; an unexpected lunr failure is a miss, not a crash.
+    console.warn('runQuery failed', error);
+    return [];
+  }
+}

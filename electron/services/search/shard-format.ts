@@ -1,0 +1,221 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
+import type { ArticleMeta } from '../../../shared/article';
+import { DomainError } from '../errors';
+import { FIELDS, type ShardIndexData } from './shard-index';
+
+/*
+ * One shard = one file:
+ *   "PRLYSHD1" | u32 header bytes | u32 data bytes | header (UTF-8 JSON) | pad to 8 | data | texts
+ * The JSON header holds the documents' metadata (ArticleMeta minus `folder`, with the size and
+ * mtime that fingerprint each file), the files that were skipped (fingerprinted too, so an
+ * unchanged bad file does not make its shard look stale), the sorted term list, the byte offsets
+ * of every document's text, and the element counts of the data sections. The data is the
+ * ShardIndexData typed arrays back to back (all 4-byte elements), read straight into typed-array
+ * views. The texts are the documents' normalised texts as UTF-8, read one document at a time by
+ * position, so they never have to sit in memory.
+ */
+
+const MAGIC = 'PRLYSHD1';
+const PREAMBLE = 16;
+export const SHARD_FORMAT_VERSION = 1;
+
+export type StoredDoc = Omit<ArticleMeta, 'folder'>;
+export type StoredSkip = { path: string; reason: string; size: number; mtimeMs: number };
+
+type SectionName =
+  'postingStarts' | 'postingDocs' | 'vectorStarts' | 'vectorTerms' | 'vectorScores';
+const SECTIONS: SectionName[] = [
+  'postingStarts',
+  'postingDocs',
+  'vectorStarts',
+  'vectorTerms',
+  'vectorScores',
+];
+
+export type ShardHeader = {
+  version: number;
+  fields: string[];
+  docs: StoredDoc[];
+  skipped: StoredSkip[];
+  terms: string[];
+  /** docs.length + 1 byte offsets into the text section. */
+  textOffsets: number[];
+  /** Element counts of the data sections, in SECTIONS order. */
+  counts: number[];
+};
+
+export type ShardFile = {
+  header: ShardHeader;
+  index: ShardIndexData;
+  /** Byte position of the text section in the file. */
+  textStart: number;
+};
+
+const align8 = (n: number): number => (n + 7) & ~7;
+
+function preamble(headerBytes: number, dataBytes: number): Buffer {
+  const buf = Buffer.alloc(PREAMBLE);
+  buf.write(MAGIC, 0, 'latin1');
+  buf.writeUInt32LE(headerBytes, 8);
+  buf.writeUInt32LE(dataBytes, 12);
+  return buf;
+}
+
+function headerChunks(header: ShardHeader, dataBytes: number): Buffer[] {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const pad = Buffer.alloc(align8(PREAMBLE + json.length) - PREAMBLE - json.length);
+  return [preamble(json.length, dataBytes), json, pad];
+}
+
+async function writeChunks(path: string, chunks: Uint8Array[]): Promise<void> {
+  const tmp = `${path}.tmp`;
+  const handle = await open(tmp, 'w');
+  try {
+    await handle.writev(chunks);
+  } finally {
+    await handle.close();
+  }
+  await rename(tmp, path);
+}
+
+const bytesOf = (array: Uint32Array | Int32Array): Uint8Array =>
+  new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
+/** Writes a shard file: index sections, document metadata and texts (texts[i] belongs to docs[i]). */
+export async function writeShardFile(
+  path: string,
+  content: { docs: StoredDoc[]; skipped: StoredSkip[]; index: ShardIndexData; texts: string[] },
+): Promise<void> {
+  const { index } = content;
+  const textParts = content.texts.map((text) => Buffer.from(text, 'utf8'));
+  const textOffsets = [0];
+  for (const part of textParts)
+    textOffsets.push(textOffsets[textOffsets.length - 1]! + part.length);
+  const data = SECTIONS.map((name) => bytesOf(index[name]));
+  const dataBytes = data.reduce((sum, part) => sum + part.length, 0);
+  const header: ShardHeader = {
+    version: SHARD_FORMAT_VERSION,
+    fields: [...FIELDS],
+    docs: content.docs,
+    skipped: content.skipped,
+    terms: index.terms,
+    textOffsets,
+    counts: SECTIONS.map((name) => index[name].length),
+  };
+  await writeChunks(path, [...headerChunks(header, dataBytes), ...data, ...textParts]);
+}
+
+/** Writes a copy of a shard file with new document metadata but the same index and texts (files touched, content unchanged). */
+export async function rewriteShardHeader(
+  from: string,
+  to: string,
+  docs: StoredDoc[],
+  skipped: StoredSkip[],
+): Promise<void> {
+  const shard = readShardFile(from);
+  const fd = openSync(from, 'r');
+  try {
+    const dataBytes = SECTIONS.reduce((sum, name) => sum + shard.index[name].byteLength, 0);
+    const data = SECTIONS.map((name) => bytesOf(shard.index[name]));
+    const texts = readRange(fd, shard.textStart, shard.header.textOffsets.at(-1) ?? 0);
+    const header: ShardHeader = { ...shard.header, docs, skipped };
+    await writeChunks(to, [...headerChunks(header, dataBytes), ...data, texts]);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readRange(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buf, done, length - done, position + done);
+    if (n === 0) throw new DomainError('corrupt', 'shard file is truncated');
+    done += n;
+  }
+  return buf;
+}
+
+/** Reads a shard's header and index sections (not its texts). Throws DomainError('corrupt') for a damaged file. */
+export function readShardFile(path: string): ShardFile {
+  const fd = openSync(path, 'r');
+  try {
+    const pre = readRange(fd, 0, PREAMBLE);
+    if (pre.toString('latin1', 0, 8) !== MAGIC)
+      throw new DomainError('corrupt', `${path} is not a shard file`);
+    const headerBytes = pre.readUInt32LE(8);
+    const dataBytes = pre.readUInt32LE(12);
+    const header = JSON.parse(readRange(fd, PREAMBLE, headerBytes).toString('utf8')) as ShardHeader;
+    if (header.version !== SHARD_FORMAT_VERSION || header.fields.join() !== FIELDS.join()) {
+      throw new DomainError('corrupt', `${path} has an unsupported shard format`);
+    }
+    const dataStart = align8(PREAMBLE + headerBytes);
+    // A fresh ArrayBuffer (not Buffer's shared pool) so every section view is 4-byte aligned.
+    const data = new Uint8Array(new ArrayBuffer(dataBytes));
+    const raw = readRange(fd, dataStart, dataBytes);
+    data.set(raw);
+    const views: Partial<Record<SectionName, Uint32Array | Int32Array>> = {};
+    let offset = 0;
+    SECTIONS.forEach((name, i) => {
+      const count = header.counts[i] ?? 0;
+      views[name] =
+        name === 'vectorScores'
+          ? new Int32Array(data.buffer, offset, count)
+          : new Uint32Array(data.buffer, offset, count);
+      offset += count * 4;
+    });
+    if (offset !== dataBytes) throw new DomainError('corrupt', `${path} has inconsistent sections`);
+    return {
+      header,
+      index: {
+        docCount: header.docs.length,
+        terms: header.terms,
+        postingStarts: views.postingStarts as Uint32Array,
+        postingDocs: views.postingDocs as Uint32Array,
+        vectorStarts: views.vectorStarts as Uint32Array,
+        vectorTerms: views.vectorTerms as Uint32Array,
+        vectorScores: views.vectorScores as Int32Array,
+      },
+      textStart: dataStart + dataBytes,
+    };
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw new DomainError('corrupt', `${path} cannot be read: ${(error as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads the texts of some documents of a shard file by position; an open fd may be passed to save reopening. */
+export function readShardTexts(
+  path: string,
+  shard: ShardFile,
+  docNos: number[],
+  fd?: number,
+): string[] {
+  const own = fd ?? openSync(path, 'r');
+  try {
+    return docNos.map((d) => {
+      const start = shard.header.textOffsets[d];
+      const end = shard.header.textOffsets[d + 1];
+      if (start === undefined || end === undefined)
+        throw new RangeError(`no document ${d} in shard`);
+      return readRange(own, shard.textStart + start, end - start).toString('utf8');
+    });
+  } finally {
+    if (fd === undefined) closeSync(own);
+  }
+}
+
+/** Reads every text of a shard file at once (for rebuilding the shard). */
+export function readAllShardTexts(path: string, shard: ShardFile): string[] {
+  const fd = openSync(path, 'r');
+  try {
+    const offsets = shard.header.textOffsets;
+    const all = readRange(fd, shard.textStart, offsets.at(-1) ?? 0);
+    return shard.header.docs.map((_, d) => all.toString('utf8', offsets[d], offsets[d + 1]));
+  } finally {
+    closeSync(fd);
+  }
+}

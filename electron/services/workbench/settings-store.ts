@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** What Parley remembers between runs; the folders themselves are never written to. */
+export type Settings = { version: 1; folders: string[] };
+
+/** `fresh` is true when there was no usable settings file, so first-run defaults apply. */
+export type LoadedSettings = { settings: Settings; fresh: boolean; recoveredFrom: string | null };
+
+/** Reads settings.json; a corrupt file is set aside (never deleted) and the run starts fresh. */
+export async function loadSettings(file: string): Promise<LoadedSettings> {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { settings: { version: 1, folders: [] }, fresh: true, recoveredFrom: null };
+    }
+    throw error;
+  }
+  const parsed = parseSettings(raw);
+  if (parsed) return { settings: parsed, fresh: false, recoveredFrom: null };
+  const aside = `${file}.corrupt-${Date.now()}`;
+  await rename(file, aside);
+  return { settings: { version: 1, folders: [] }, fresh: true, recoveredFrom: aside };
+}
+
+/** Writes settings atomically: a crash mid-write leaves the previous file intact. */
+export async function saveSettings(file: string, settings: Settings): Promise<void> {
+  await writeFileAtomic(file, `${JSON.stringify(settings, null, 2)}\n`);
+}
+
+/** Writes to a temporary sibling and renames it over `file` (rename is atomic on one volume). */
+export async function writeFileAtomic(file: string, contents: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = join(dirname(file), `.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, contents, 'utf8');
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+function parseSettings(raw: string): Settings | null {
+  try {
+    const value = JSON.parse(raw) as unknown;
+    if (typeof value !== 'object' || value === null) return null;
+    const folders = (value as { folders?: unknown }).folders;
+    if (!Array.isArray(folders) || !folders.every((f) => typeof f === 'string')) return null;
+    return { version: 1, folders: [...new Set(folders)] };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/**
+ * Ordered forward migrations: entry i takes a database from user_version i to i + 1.
+ * Never edit a shipped step; append a new one.
+ */
+export const migrations: readonly string[] = [
+  // v1: folders, quotes, edit history.
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+  CREATE TABLE corpus_folders (path TEXT PRIMARY KEY, added_at TEXT NOT NULL) STRICT;
+  CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL UNIQUE,
+    article_id TEXT NOT NULL,
+    folder TEXT NOT NULL,
+    path TEXT NOT NULL,
+    title TEXT NOT NULL,
+    outlet TEXT,
+    published TEXT,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    suffix TEXT NOT NULL,
+    start_offset INTEGER NOT NULL,
+    end_offset INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    speaker TEXT,
+    tags TEXT NOT NULL DEFAULT '[]',
+    note TEXT NOT NULL DEFAULT '',
+    grade INTEGER CHECK (grade BETWEEN 1 AND 6),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX quotes_article ON quotes (article_id);
+  CREATE TABLE edit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    label TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL
+  ) STRICT;
+  `,
+  // v2: verification status and the history of re-anchoring.
+  `
+  ALTER TABLE quotes ADD COLUMN status TEXT NOT NULL DEFAULT 'unchecked';
+  ALTER TABLE quotes ADD COLUMN status_reason TEXT;
+  ALTER TABLE quotes ADD COLUMN closest TEXT;
+  ALTER TABLE quotes ADD COLUMN checked_at TEXT;
+  CREATE TABLE quote_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    quote_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX quote_events_quote ON quote_events (quote_id);
+  `,
+];
+
+export const latestSchemaVersion = migrations.length;
+
+/** The database's schema version (PRAGMA user_version). */
+export function schemaVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  return row?.user_version ?? 0;
+}
+
+/** Applies each pending step in its own transaction, up to `target` (default: latest). */
+export function migrate(db: DatabaseSync, target = latestSchemaVersion): number {
+  let version = schemaVersion(db);
+  while (version < target) {
+    const step = migrations[version];
+    if (step === undefined) break;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(step);
+      db.exec(`PRAGMA user_version = ${version + 1}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+    version += 1;
+  }
+  return version;
+}

@@ -1,0 +1,445 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type {
+  ChangedRow,
+  UndoResult,
+  WorkspaceFolder,
+  WorkspaceInfo,
+} from '../../../shared/workspace';
+import { DomainError } from '../errors';
+import { backupDue, defaultBackupDir, listBackups, writeBackup } from './backups';
+import { acquireLock } from './lock-file';
+import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
+
+/** A row as stored: JSON-safe column values only, so edits can be logged for undo. */
+export type Row = Record<string, string | number | null>;
+
+/** Row-level writes inside one edit; each records what it changed for undo and redo. */
+export type EditTx = {
+  readonly db: DatabaseSync;
+  get(table: string, key: string): Row | undefined;
+  insert(table: string, row: Row): void;
+  /** Sets only the given columns; unchanged values are not logged. */
+  update(table: string, key: string, patch: Row): void;
+  remove(table: string, key: string): void;
+};
+
+export type OpenOptions = {
+  /** Create the file when it does not exist. */
+  create?: boolean;
+  /** Where rolling backups go (default: `.parley-backups` beside the workspace). */
+  backupDir?: string;
+  /** Open without the write lock, backups or migrations, e.g. for the CLI while the app has it open. */
+  readOnly?: boolean;
+  /** Clock for backup timestamps (tests). */
+  now?: () => Date;
+};
+
+export type Workspace = {
+  readonly file: string;
+  readonly readOnly: boolean;
+  /** The connection, for reads by other services; write only through `edit`. */
+  readonly db: DatabaseSync;
+  /** Problems that did not stop the open, e.g. a backup that could not be written. */
+  readonly warnings: string[];
+  /** Runs `apply` as one undoable edit in a BEGIN IMMEDIATE transaction. */
+  edit<T>(label: string, apply: (tx: EditTx) => T): T;
+  /** Runs derived-data writes (not undoable, e.g. verification status) in a transaction. */
+  transaction<T>(apply: (db: DatabaseSync) => T): T;
+  undo(): UndoResult | null;
+  redo(): UndoResult | null;
+  listFolders(): WorkspaceFolder[];
+  addFolder(path: string): WorkspaceFolder[];
+  removeFolder(path: string): WorkspaceFolder[];
+  info(): WorkspaceInfo;
+  /** Writes a backup if the newest is a day old; call on a timer for long sessions. */
+  backupIfDue(): void;
+  close(): void;
+};
+
+type Change = { table: string; key: string; before: Row | null; after: Row | null };
+
+export const maxHistory = 500;
+const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
+const identifier = /^[a-z_][a-z0-9_]*$/;
+
+/** Creates a new workspace file; refuses to overwrite an existing one. */
+export function createWorkspace(
+  file: string,
+  options: Omit<OpenOptions, 'create' | 'readOnly'> = {},
+): Workspace {
+  if (existsSync(file)) throw new DomainError('conflict', `${basename(file)} already exists.`);
+  return openWorkspace(file, { ...options, create: true });
+}
+
+/**
+ * Opens a workspace for writing (locked against other windows, integrity-checked, backed up,
+ * migrated) or read-only. A damaged file is never opened silently: DomainError 'corrupt', file untouched.
+ */
+export function openWorkspace(file: string, options: OpenOptions = {}): Workspace {
+  const path = resolve(file);
+  const backupDir = options.backupDir ?? defaultBackupDir(path);
+  const now = options.now ?? (() => new Date());
+  const exists = existsSync(path);
+  if (!exists && (options.readOnly || !options.create)) {
+    throw new DomainError('not-found', `The workspace ${path} does not exist.`);
+  }
+  const release = options.readOnly ? () => undefined : acquireLock(path);
+  let db: DatabaseSync | undefined;
+  try {
+    if (exists) checkHeader(path, backupDir);
+    db = new DatabaseSync(path, options.readOnly ? { readOnly: true } : {});
+    if (exists) checkIntegrity(db, path, backupDir);
+    const version = schemaVersion(db);
+    if (version > latestSchemaVersion) {
+      throw new DomainError(
+        'conflict',
+        `${basename(path)} was saved by a newer version of Parley (schema ${version}; this one reads up to ${latestSchemaVersion}).`,
+      );
+    }
+    const warnings: string[] = [];
+    if (options.readOnly) {
+      if (version < latestSchemaVersion) {
+        throw new DomainError(
+          'conflict',
+          `${basename(path)} uses an older format; open it in Parley once to upgrade it.`,
+        );
+      }
+    } else {
+      db.exec('PRAGMA busy_timeout = 5000');
+      db.exec('PRAGMA journal_mode = WAL');
+      // FULL syncs the WAL on every commit, so a confirmed edit survives a power cut, not just a crash.
+      db.exec('PRAGMA synchronous = FULL');
+      db.exec('PRAGMA foreign_keys = ON');
+      if (exists && (version < latestSchemaVersion || backupDue(path, backupDir, now()))) {
+        tryBackup(db, path, backupDir, now(), warnings);
+      }
+      migrate(db);
+      if (!exists) {
+        db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run(
+          'created_at',
+          now().toISOString(),
+        );
+      }
+    }
+    return makeWorkspace(db, path, backupDir, Boolean(options.readOnly), warnings, now, release);
+  } catch (error) {
+    db?.close();
+    release();
+    throw asDomainError(error, path, backupDir);
+  }
+}
+
+function tryBackup(
+  db: DatabaseSync,
+  path: string,
+  backupDir: string,
+  at: Date,
+  warnings: string[],
+): void {
+  try {
+    writeBackup(db, path, backupDir, at);
+  } catch (error) {
+    warnings.push(
+      `Could not write an automatic backup of ${basename(path)}: ${(error as Error).message}`,
+    );
+  }
+}
+
+function checkHeader(path: string, backupDir: string): void {
+  const size = statSync(path).size;
+  if (size === 0) throw corrupt(path, backupDir, 'the file is empty');
+  const head = Buffer.alloc(sqliteHeader.length);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!head.equals(sqliteHeader))
+    throw corrupt(path, backupDir, 'it is not a Parley workspace database');
+}
+
+function checkIntegrity(db: DatabaseSync, path: string, backupDir: string): void {
+  const rows = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[];
+  const first = rows[0]?.quick_check;
+  if (first !== 'ok')
+    throw corrupt(
+      path,
+      backupDir,
+      `integrity check: ${(first ?? 'no answer').split('\n').slice(0, 2).join(' ')}`,
+    );
+}
+
+function corrupt(path: string, backupDir: string, detail: string): DomainError {
+  const newest = listBackups(path, backupDir)[0];
+  const offer = newest
+    ? ` The latest automatic backup is from ${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC; restore it to continue.`
+    : ' There is no automatic backup of it.';
+  return new DomainError(
+    'corrupt',
+    `The workspace ${basename(path)} is damaged and was not opened (${detail}). Parley has left the file unchanged.${offer}`,
+  );
+}
+
+function asDomainError(error: unknown, path: string, backupDir: string): DomainError {
+  if (error instanceof DomainError) return error;
+  const e = error as Error & { errcode?: number };
+  // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), possibly extended.
+  const primary = typeof e.errcode === 'number' ? e.errcode & 0xff : -1;
+  if (primary === 11 || primary === 26) return corrupt(path, backupDir, e.message);
+  return new DomainError('unreadable', `Cannot open the workspace ${basename(path)}: ${e.message}`);
+}
+
+function makeWorkspace(
+  db: DatabaseSync,
+  file: string,
+  backupDir: string,
+  readOnly: boolean,
+  warnings: string[],
+  now: () => Date,
+  release: () => void,
+): Workspace {
+  let closed = false;
+  let inEdit = false;
+  const keyColumns = new Map<string, { key: string; columns: Set<string> }>();
+
+  const open = (): void => {
+    if (closed) throw new DomainError('internal', 'The workspace is closed.');
+  };
+  const writable = (): void => {
+    open();
+    if (readOnly) throw new DomainError('forbidden', 'This workspace is open read-only.');
+    if (inEdit) throw new DomainError('internal', 'Edits cannot be nested.');
+  };
+
+  const tableInfo = (table: string): { key: string; columns: Set<string> } => {
+    let info = keyColumns.get(table);
+    if (info) return info;
+    if (!identifier.test(table)) throw new DomainError('internal', `Bad table name ${table}`);
+    const cols = db.prepare(`PRAGMA table_info("${table}")`).all() as {
+      name: string;
+      pk: number;
+    }[];
+    const pk = cols.filter((c) => c.pk > 0);
+    if (pk.length !== 1 || !pk[0])
+      throw new DomainError('internal', `Table ${table} needs a single-column key.`);
+    info = { key: pk[0].name, columns: new Set(cols.map((c) => c.name)) };
+    keyColumns.set(table, info);
+    return info;
+  };
+  const checkedColumns = (table: string, row: Row): string[] => {
+    const { columns } = tableInfo(table);
+    const names = Object.keys(row);
+    for (const name of names) {
+      if (!columns.has(name))
+        throw new DomainError('internal', `Table ${table} has no column ${name}.`);
+    }
+    return names;
+  };
+
+  const readRow = (table: string, key: string): Row | undefined => {
+    const info = tableInfo(table);
+    return db.prepare(`SELECT * FROM "${table}" WHERE "${info.key}" = ?`).get(key) as
+      Row | undefined;
+  };
+  const insertRow = (table: string, row: Row): void => {
+    const names = checkedColumns(table, row);
+    const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+    db.prepare(sql).run(...names.map((n) => row[n] ?? null));
+  };
+  const updateRow = (table: string, key: string, patch: Row): void => {
+    const names = checkedColumns(table, patch);
+    if (names.length === 0) return;
+    const info = tableInfo(table);
+    const sql = `UPDATE "${table}" SET ${names.map((n) => `"${n}" = ?`).join(', ')} WHERE "${info.key}" = ?`;
+    db.prepare(sql).run(...names.map((n) => patch[n] ?? null), key);
+  };
+  const deleteRow = (table: string, key: string): void => {
+    const info = tableInfo(table);
+    db.prepare(`DELETE FROM "${table}" WHERE "${info.key}" = ?`).run(key);
+  };
+
+  const applyChange = (change: Change, direction: 'undo' | 'redo'): void => {
+    const target = direction === 'redo' ? change.after : change.before;
+    const source = direction === 'redo' ? change.before : change.after;
+    if (target === null) deleteRow(change.table, change.key);
+    else if (source === null) insertRow(change.table, target);
+    else updateRow(change.table, change.key, target);
+  };
+
+  const transaction = <T>(apply: () => T): T => {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = apply();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  };
+
+  const step = (action: 'undo' | 'redo'): UndoResult | null => {
+    writable();
+    return transaction(() => {
+      const entry = db
+        .prepare(
+          action === 'undo'
+            ? 'SELECT id, label, changes FROM edit_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'
+            : 'SELECT id, label, changes FROM edit_log WHERE undone = 1 ORDER BY id ASC LIMIT 1',
+        )
+        .get() as { id: number; label: string; changes: string } | undefined;
+      if (!entry) return null;
+      const changes = JSON.parse(entry.changes) as Change[];
+      const ordered = action === 'undo' ? [...changes].reverse() : changes;
+      for (const change of ordered) applyChange(change, action);
+      db.prepare('UPDATE edit_log SET undone = ? WHERE id = ?').run(
+        action === 'undo' ? 1 : 0,
+        entry.id,
+      );
+      const changed: ChangedRow[] = changes.map((c) => ({ table: c.table, key: c.key }));
+      return { action, label: entry.label, changed };
+    });
+  };
+
+  const labels = (): { undoLabel: string | null; redoLabel: string | null } => {
+    const u = db
+      .prepare('SELECT label FROM edit_log WHERE undone = 0 ORDER BY id DESC LIMIT 1')
+      .get() as { label: string } | undefined;
+    const r = db
+      .prepare('SELECT label FROM edit_log WHERE undone = 1 ORDER BY id ASC LIMIT 1')
+      .get() as { label: string } | undefined;
+    return { undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+  };
+
+  const listFolders = (): WorkspaceFolder[] => {
+    open();
+    const rows = db
+      .prepare('SELECT path, added_at FROM corpus_folders ORDER BY added_at, path')
+      .all() as {
+      path: string;
+      added_at: string;
+    }[];
+    return rows.map((r) => ({ path: r.path, addedAt: r.added_at }));
+  };
+
+  const ws: Workspace = {
+    file,
+    readOnly,
+    db,
+    warnings,
+    edit(label, apply) {
+      writable();
+      inEdit = true;
+      try {
+        return transaction(() => {
+          const changes: Change[] = [];
+          const tx: EditTx = {
+            db,
+            get: readRow,
+            insert(table, row) {
+              const { key } = tableInfo(table);
+              const keyValue = row[key];
+              if (keyValue === undefined || keyValue === null)
+                throw new DomainError('internal', `Row needs ${key}.`);
+              insertRow(table, row);
+              changes.push({
+                table,
+                key: String(keyValue),
+                before: null,
+                after: readRow(table, String(keyValue)) ?? row,
+              });
+            },
+            update(table, key, patch) {
+              const current = readRow(table, key);
+              if (!current) throw new DomainError('not-found', `No ${table} row ${key}.`);
+              const before: Row = {};
+              const after: Row = {};
+              for (const [name, value] of Object.entries(patch)) {
+                if (current[name] === value) continue;
+                before[name] = current[name] ?? null;
+                after[name] = value;
+              }
+              if (Object.keys(after).length === 0) return;
+              updateRow(table, key, after);
+              changes.push({ table, key, before, after });
+            },
+            remove(table, key) {
+              const current = readRow(table, key);
+              if (!current) throw new DomainError('not-found', `No ${table} row ${key}.`);
+              deleteRow(table, key);
+              changes.push({ table, key, before: current, after: null });
+            },
+          };
+          const result = apply(tx);
+          if (changes.length > 0) {
+            // A new edit ends the redo branch.
+            db.exec('DELETE FROM edit_log WHERE undone = 1');
+            db.prepare('INSERT INTO edit_log (label, changes, at) VALUES (?, ?, ?)').run(
+              label,
+              JSON.stringify(changes),
+              now().toISOString(),
+            );
+            db.prepare(
+              'DELETE FROM edit_log WHERE id NOT IN (SELECT id FROM edit_log ORDER BY id DESC LIMIT ?)',
+            ).run(maxHistory);
+          }
+          return result;
+        });
+      } finally {
+        inEdit = false;
+      }
+    },
+    transaction(apply) {
+      writable();
+      return transaction(() => apply(db));
+    },
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    listFolders,
+    addFolder(path) {
+      const full = resolve(path);
+      ws.edit(`Add folder ${basename(full)}`, (tx) => {
+        if (!tx.get('corpus_folders', full))
+          tx.insert('corpus_folders', { path: full, added_at: now().toISOString() });
+      });
+      return listFolders();
+    },
+    removeFolder(path) {
+      const full = resolve(path);
+      ws.edit(`Remove folder ${basename(full)}`, (tx) => {
+        if (tx.get('corpus_folders', full)) tx.remove('corpus_folders', full);
+      });
+      return listFolders();
+    },
+    info() {
+      open();
+      const count = db.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number };
+      return {
+        file,
+        name: basename(file).replace(/\.parley$/i, ''),
+        readOnly,
+        schemaVersion: schemaVersion(db),
+        folders: listFolders(),
+        quoteCount: count.n,
+        ...labels(),
+      };
+    },
+    backupIfDue() {
+      writable();
+      if (backupDue(file, backupDir, now())) tryBackup(db, file, backupDir, now(), warnings);
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      try {
+        db.close();
+      } finally {
+        release();
+      }
+    },
+  };
+  return ws;
+}

@@ -1,0 +1,78 @@
+import type {
+  Channel,
+  Input,
+  Output,
+  PushEvent,
+  PushEvents,
+  WorkbenchApi,
+} from '../../shared/contract';
+import type { Result } from '../../shared/result';
+
+type Handler<C extends Channel> = (
+  input: Input<C>,
+) => Result<Output<C>> | Promise<Result<Output<C>>>;
+type Handlers = { [C in Channel]: Handler<C> };
+
+/** A WorkbenchApi for tests: scripted answers per channel, recorded calls, pushed events on demand. */
+export type FakeApi = WorkbenchApi & {
+  calls: { channel: Channel; input: unknown }[];
+  callsTo: <C extends Channel>(channel: C) => Input<C>[];
+  handle: <C extends Channel>(channel: C, handler: Handler<C>) => void;
+  emit: <E extends PushEvent>(event: E, payload: PushEvents[E]) => void;
+  listenerCount: (event: PushEvent) => number;
+};
+
+const defaults: Handlers = {
+  'corpus:list': () => ({ ok: true, value: [] }),
+  'corpus:add': () => ({ ok: true, value: [] }),
+  'corpus:pick': () => ({ ok: true, value: null }),
+  'corpus:remove': () => ({ ok: true, value: [] }),
+  'corpus:reindex': () => ({ ok: true, value: [] }),
+  'corpus:facets': () => ({
+    ok: true,
+    value: { outlets: [], folders: [], earliest: null, latest: null },
+  }),
+  'index:status': () => ({
+    ok: true,
+    value: { phase: 'idle', folder: null, scanned: 0, parsed: 0, indexed: 0, total: 0, skipped: 0 },
+  }),
+  'search:query': (input) => ({
+    ok: true,
+    value: { query: input.text, notice: null, total: 0, hits: [] },
+  }),
+  'article:get': (input) => ({
+    ok: false,
+    error: { code: 'not-found', message: `No article ${input.id}` },
+  }),
+};
+
+/** Builds a fake API; pass handlers to script answers (sync or async) per channel. */
+export function createFakeApi(overrides: Partial<Handlers> = {}): FakeApi {
+  const handlers: Handlers = { ...defaults, ...overrides } as Handlers;
+  const listeners = new Map<PushEvent, Set<(payload: never) => void>>();
+  const calls: { channel: Channel; input: unknown }[] = [];
+
+  return {
+    calls,
+    callsTo: <C extends Channel>(channel: C) =>
+      calls.filter((call) => call.channel === channel).map((call) => call.input as Input<C>),
+    handle: (channel, handler) => {
+      (handlers as Record<Channel, unknown>)[channel] = handler;
+    },
+    invoke: async <C extends Channel>(channel: C, input: Input<C>) => {
+      calls.push({ channel, input });
+      const handler = handlers[channel] as Handler<C>;
+      return handler(input);
+    },
+    on: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (payload: never) => void);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+    emit: (event, payload) => {
+      for (const listener of listeners.get(event) ?? []) listener(payload as never);
+    },
+    listenerCount: (event) => listeners.get(event)?.size ?? 0,
+  };
+}

@@ -1,0 +1,107 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { SearchSort } from '../../../shared/search';
+import { formatCount } from '../../lib/format';
+import { useAppStore } from '../../state/store-context';
+
+/** Outlet, folder, date range and sort, applied as soon as they change. */
+export function SearchFilters() {
+  const id = useId();
+  const state = useAppStore(
+    useShallow((s) => ({
+      facets: s.corpusFacets,
+      folders: s.corpusFolders,
+      outlet: s.searchOutlet,
+      folder: s.searchFolder,
+      from: s.searchFrom,
+      to: s.searchTo,
+      sort: s.searchSort,
+      setFilters: s.setSearchFilters,
+    })),
+  );
+  const { facets, setFilters } = state;
+  const folderName = (path: string) =>
+    state.folders.find((f) => f.path === path)?.name ??
+    path.split(/[\\/]/).filter(Boolean).at(-1) ??
+    path;
+  const active = Boolean(state.outlet || state.folder || state.from || state.to);
+
+  return (
+    <div className="filters" role="group" aria-label="Filters">
+      <div className="field">
+        <label htmlFor={`${id}-outlet`}>Outlet</label>
+        <select
+          id={`${id}-outlet`}
+          value={state.outlet}
+          onChange={(e) => setFilters({ searchOutlet: e.target.value })}
+        >
+          <option value="">All outlets</option>
+          {facets.outlets.map((o) => (
+            <option key={o.name} value={o.name}>
+              {o.name} ({formatCount(o.count)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-folder`}>Folder</label>
+        <select
+          id={`${id}-folder`}
+          value={state.folder}
+          onChange={(e) => setFilters({ searchFolder: e.target.value })}
+        >
+          <option value="">All folders</option>
+          {facets.folders.map((f) => (
+            <option key={f.path} value={f.path}>
+              {folderName(f.path)} ({formatCount(f.count)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={state.from}
+          min={facets.earliest?.slice(0, 10)}
+          max={state.to || facets.latest?.slice(0, 10)}
+          onChange={(e) => setFilters({ searchFrom: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={state.to}
+          min={state.from || facets.earliest?.slice(0, 10)}
+          max={facets.latest?.slice(0, 10)}
+          onChange={(e) => setFilters({ searchTo: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-sort`}>Sort</label>
+        <select
+          id={`${id}-sort`}
+          value={state.sort}
+          onChange={(e) => setFilters({ searchSort: e.target.value as SearchSort })}
+        >
+          <option value="relevance">Relevance</option>
+          <option value="date">Date</option>
+        </select>
+      </div>
+      {active && (
+        <button
+          type="button"
+          className="link-button clear-filters"
+          onClick={() =>
+            setFilters({ searchOutlet: '', searchFolder: '', searchFrom: '', searchTo: '' })
+          }
+        >
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

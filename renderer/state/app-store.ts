@@ -1,0 +1,61 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { WorkbenchApi } from '../../shared/contract';
+import { createCorpusSlice } from './corpus-slice';
+import { createReaderSlice } from './reader-slice';
+import { createSearchSlice } from './search-slice';
+import type { AppState, LifecycleSlice, SliceCreator } from './store-types';
+import { createUiSlice } from './ui-slice';
+
+export type { AppState } from './store-types';
+export type AppStore = StoreApi<AppState>;
+
+export type AppStoreOptions = {
+  api: WorkbenchApi;
+  debounceMs?: number;
+  pageSize?: number;
+};
+
+const createLifecycleSlice: SliceCreator<LifecycleSlice> =
+  ({ api }) =>
+  (set, get) => {
+    let unsubscribe: (() => void) | null = null;
+    return {
+      start: () => {
+        // Wired once: a second start (React StrictMode re-running effects) is a no-op.
+        if (unsubscribe) return;
+        const offProgress = api.on('index:progress', (progress) => {
+          get().setCorpusProgress(progress);
+        });
+        const offChanged = api.on('corpus:changed', (folders) => get().corpusChanged(folders));
+        unsubscribe = () => {
+          offProgress();
+          offChanged();
+        };
+        void get().refreshCorpus();
+        void get().refreshFacets();
+        void api.invoke('index:status', {}).then((result) => {
+          if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
+        });
+      },
+      stop: () => {
+        unsubscribe?.();
+        unsubscribe = null;
+      },
+    };
+  };
+
+/** Builds the app's one store from its slices; tests pass a fake API. */
+export function createAppStore({
+  api,
+  debounceMs = 150,
+  pageSize = 100,
+}: AppStoreOptions): AppStore {
+  const deps = { api, debounceMs, pageSize };
+  return createStore<AppState>()((...args) => ({
+    ...createCorpusSlice(deps)(...args),
+    ...createSearchSlice(deps)(...args),
+    ...createReaderSlice(deps)(...args),
+    ...createUiSlice(deps)(...args),
+    ...createLifecycleSlice(deps)(...args),
+  }));
+}

@@ -1,0 +1,105 @@
+import type { CorpusFacets, CorpusFolder } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+import type { IndexProgress } from '../../shared/search';
+import type { AsyncStatus, SliceCreator } from './store-types';
+
+export type CorpusSlice = {
+  corpusFolders: CorpusFolder[];
+  corpusStatus: AsyncStatus;
+  corpusError: string | null;
+  /** Adding, removing or re-indexing in flight. */
+  corpusBusy: boolean;
+  corpusProgress: IndexProgress | null;
+  corpusFacets: CorpusFacets;
+  refreshCorpus: () => Promise<void>;
+  refreshFacets: () => Promise<void>;
+  pickFolder: () => Promise<void>;
+  addFolder: (path: string) => Promise<void>;
+  removeFolder: (path: string) => Promise<void>;
+  reindexCorpus: () => Promise<void>;
+  setCorpusProgress: (progress: IndexProgress) => void;
+  /** The folder list changed under us (push event): take it and refresh what depends on it. */
+  corpusChanged: (folders: CorpusFolder[]) => void;
+  dismissCorpusError: () => void;
+};
+
+const emptyFacets: CorpusFacets = { outlets: [], folders: [], earliest: null, latest: null };
+
+/** Registered folders, their indexing progress and the facets the filters offer. */
+export const createCorpusSlice: SliceCreator<CorpusSlice> =
+  ({ api }) =>
+  (set, get) => {
+    /** Runs a folder-changing call, then refreshes everything that depends on the folder list. */
+    const change = async (
+      call: () => Promise<Result<CorpusFolder[]>>,
+      onSuccess?: () => void,
+    ): Promise<void> => {
+      set({ corpusBusy: true, corpusError: null });
+      const result = await call();
+      if (!result.ok) {
+        set({ corpusBusy: false, corpusError: result.error.message });
+        return;
+      }
+      onSuccess?.();
+      get().corpusChanged(result.value);
+      set({ corpusBusy: false });
+    };
+
+    return {
+      corpusFolders: [],
+      corpusStatus: 'idle',
+      corpusError: null,
+      corpusBusy: false,
+      corpusProgress: null,
+      corpusFacets: emptyFacets,
+
+      refreshCorpus: async () => {
+        set({ corpusStatus: 'loading' });
+        const result = await api.invoke('corpus:list', {});
+        if (result.ok) set({ corpusFolders: result.value, corpusStatus: 'ready' });
+        else set({ corpusStatus: 'error', corpusError: result.error.message });
+      },
+
+      refreshFacets: async () => {
+        const result = await api.invoke('corpus:facets', {});
+        if (result.ok) set({ corpusFacets: result.value });
+      },
+
+      pickFolder: async () => {
+        set({ corpusError: null });
+        const result = await api.invoke('corpus:pick', {});
+        // null means the analyst cancelled or the host has no native picker: offer a typed path.
+        if (!result.ok || result.value === null) {
+          get().openPathForm();
+          return;
+        }
+        await get().addFolder(result.value);
+      },
+
+      addFolder: async (path) => {
+        const trimmed = path.trim();
+        if (!trimmed) {
+          set({ corpusError: 'Type the path of a folder to add.' });
+          return;
+        }
+        await change(
+          () => api.invoke('corpus:add', { path: trimmed }),
+          () => get().closePathForm(),
+        );
+      },
+
+      removeFolder: (path) => change(() => api.invoke('corpus:remove', { path })),
+
+      reindexCorpus: () => change(() => api.invoke('corpus:reindex', {})),
+
+      setCorpusProgress: (progress) => set({ corpusProgress: progress }),
+
+      corpusChanged: (folders) => {
+        set({ corpusFolders: folders, corpusStatus: 'ready' });
+        void get().refreshFacets();
+        void get().runSearch();
+      },
+
+      dismissCorpusError: () => set({ corpusError: null }),
+    };
+  };

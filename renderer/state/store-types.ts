@@ -1,0 +1,24 @@
+import type { StateCreator } from 'zustand';
+import type { WorkbenchApi } from '../../shared/contract';
+import type { CorpusSlice } from './corpus-slice';
+import type { ReaderSlice } from './reader-slice';
+import type { SearchSlice } from './search-slice';
+import type { UiSlice } from './ui-slice';
+
+/** Status of one async piece of state. */
+export type AsyncStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Wires push events and loads the first data; `stop` undoes the wiring. */
+export type LifecycleSlice = { start: () => void; stop: () => void };
+
+export type AppState = CorpusSlice & SearchSlice & ReaderSlice & UiSlice & LifecycleSlice;
+
+export type StoreDeps = {
+  api: WorkbenchApi;
+  /** Quiet time after the last keystroke before a search runs. */
+  debounceMs: number;
+  /** Hits fetched per request; more are fetched as the analyst scrolls. */
+  pageSize: number;
+};
+
+export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<AppState, [], [], T>;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs } from './args';
+
+describe('parseBenchArgs', () => {
+  it('runs 1k and 10k by default, as a table', () => {
+    expect(parseBenchArgs([])).toEqual({
+      sizes: [1_000, 10_000],
+      json: false,
+      workers: undefined,
+      child: null,
+    });
+  });
+
+  it('reads sizes, the 20k flag, workers and JSON output', () => {
+    expect(parseBenchArgs(['--sizes', '10000,1k', '--20k', '--workers', '0', '--json'])).toEqual({
+      sizes: [1_000, 10_000, 20_000],
+      json: true,
+      workers: 0,
+      child: null,
+    });
+    expect(parseBenchArgs(['--sizes=500', '--workers=2']).sizes).toEqual([500]);
+  });
+
+  it('does not run a size twice', () => {
+    expect(parseBenchArgs(['--sizes', '20000', '--20k']).sizes).toEqual([20_000]);
+  });
+
+  it('rejects unknown flags and bad values with a message', () => {
+    expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument "--fast"/);
+    expect(() => parseBenchArgs(['--sizes', 'ten'])).toThrow(
+      /"ten" is not a positive whole number/,
+    );
+    expect(() => parseBenchArgs(['--workers', '-1'])).toThrow(/not a whole number/);
+    expect(() => parseBenchArgs(['--workers'])).toThrow(/--workers needs a value/);
+  });
+});

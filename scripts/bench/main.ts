@@ -1,0 +1,263 @@
+import { fork } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseBenchArgs } from './args';
+import { describeCorpus, findCorporaDir, loadBbc, loadReuters, writeCorpus } from './corpus';
+import { BENCH_QUERIES } from './queries';
+import {
+  formatSizeTable,
+  summarizeTargets,
+  type BenchReport,
+  type EngineMetrics,
+  type SizeResult,
+} from './report';
+import { round } from './stats';
+import {
+  PARLEY_PAGE,
+  QUERY_ROUNDS,
+  runChildTask,
+  type BuildResult,
+  type ChildTask,
+  type CreateLibrary,
+  type Engine,
+  type WarmResult,
+} from './tasks';
+
+const CHILD_TIMEOUT_MS = 15 * 60_000;
+const ENGINES: readonly Engine[] = ['parley', 'baseline'];
+
+const progress = (message: string): void => void process.stderr.write(`${message}\n`);
+
+type ChildReply = { ok: true; value: BuildResult | WarmResult } | { ok: false; error: string };
+
+function findRepoRoot(start: string): string {
+  for (let dir = resolve(start); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir)
+      throw new Error(`no package.json above ${start}: cannot find the repository root`);
+  }
+}
+
+/** Runs one task in a fresh Node process so its peak RSS and warm start are its own. */
+function runInChild(script: string, task: ChildTask): Promise<BuildResult | WarmResult> {
+  return new Promise((resolvePromise, reject) => {
+    // The child's stdout goes to our stderr: stdout is kept for the report alone.
+    const child = fork(script, ['--child', JSON.stringify(task)], {
+      stdio: ['ignore', 2, 2, 'ipc'],
+    });
+    let reply: ChildReply | null = null;
+    const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS);
+    child.on('message', (message) => (reply = message as ChildReply));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      const got = reply;
+      if (got?.ok) resolvePromise(got.value);
+      else
+        reject(
+          new Error(got?.error ?? `child exited with ${signal ?? `code ${code}`} and no result`),
+        );
+    });
+  });
+}
+
+async function childMain(raw: string, create: CreateLibrary): Promise<void> {
+  let reply: ChildReply;
+  try {
+    reply = { ok: true, value: await runChildTask(JSON.parse(raw) as ChildTask, create) };
+  } catch (error) {
+    reply = {
+      ok: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
+  }
+  // Exit explicitly: a worker or timer left behind must not keep the child (and the bench) alive.
+  process.send?.(reply, () => process.exit(reply.ok ? 0 : 1));
+}
+
+const EMPTY: EngineMetrics = {
+  build_s: null,
+  peak_rss_mb: null,
+  disk_mb: null,
+  warm_start_s: null,
+  query_p50_ms: null,
+  query_p95_ms: null,
+  update_s: null,
+};
+
+async function measureEngine(
+  script: string,
+  engine: Engine,
+  base: {
+    folder: string;
+    indexPath: string;
+    workers?: number;
+    workerScript?: string;
+    editPath: string;
+    articles: number;
+  },
+): Promise<{ metrics: EngineMetrics; hits: number[] | null }> {
+  const metrics = { ...EMPTY };
+  const { editPath, articles, ...common } = base;
+  try {
+    progress(`  ${engine}: building…`);
+    const build = (await runInChild(script, { kind: 'build', engine, ...common })) as BuildResult;
+    Object.assign(metrics, {
+      build_s: round(build.build_s, 3),
+      peak_rss_mb: round(build.peak_rss_mb, 1),
+      disk_mb: round(build.disk_mb, 2),
+    });
+    progress(
+      `  ${engine}: built ${build.articles} articles in ${build.build_s.toFixed(2)} s, peak RSS ${build.peak_rss_mb.toFixed(0)} MB, index ${build.disk_mb.toFixed(1)} MB`,
+    );
+    for (const note of build.notes) progress(`    ${note}`);
+    if (build.articles !== articles)
+      progress(`    WARNING: ${engine} indexed ${build.articles} of ${articles} articles`);
+  } catch (error) {
+    progress(
+      `  ${engine}: BUILD FAILED: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return { metrics, hits: null };
+  }
+  try {
+    progress(
+      `  ${engine}: warm start, ${BENCH_QUERIES.length} queries × ${QUERY_ROUNDS}, one edit…`,
+    );
+    const warm = (await runInChild(script, {
+      kind: 'warm',
+      engine,
+      editPath,
+      ...common,
+    })) as WarmResult;
+    Object.assign(metrics, {
+      warm_start_s: round(warm.warm_start_s, 3),
+      query_p50_ms: round(warm.query_p50_ms, 3),
+      query_p95_ms: round(warm.query_p95_ms, 3),
+      update_s: warm.update_s === null ? null : round(warm.update_s, 3),
+    });
+    progress(
+      `  ${engine}: warm start ${warm.warm_start_s.toFixed(3)} s, p50 ${warm.query_p50_ms.toFixed(2)} ms, p95 ${warm.query_p95_ms.toFixed(2)} ms, update ${warm.update_s === null ? 'failed' : `${warm.update_s.toFixed(3)} s`} (peak RSS ${warm.peak_rss_mb.toFixed(0)} MB)`,
+    );
+    for (const note of warm.notes) progress(`    ${note}`);
+    return { metrics, hits: warm.hits };
+  } catch (error) {
+    progress(
+      `  ${engine}: WARM RUN FAILED: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return { metrics, hits: null };
+  }
+}
+
+function reportHits(hits: Record<Engine, number[] | null>): void {
+  const lines = BENCH_QUERIES.map((query, i) => ({
+    query,
+    parley: hits.parley?.[i],
+    baseline: hits.baseline?.[i],
+  }));
+  const empty = lines.filter((l) => l.parley === 0 || l.baseline === 0);
+  if (empty.length > 0) {
+    progress(
+      `  queries with no hits: ${empty.map((l) => `${l.query.parley} (parley ${l.parley ?? '?'}, lunr ${l.baseline ?? '?'})`).join('; ')}`,
+    );
+  }
+  const sum = (list: number[] | null): string =>
+    list ? String(list.reduce((a, b) => a + b, 0)) : '?';
+  progress(
+    `  total hits over the query set: parley ${sum(hits.parley)}, lunr ${sum(hits.baseline)}`,
+  );
+}
+
+const METHOD_NOTES = [
+  'ratio = baseline ÷ parley: how many times lower (better) Parley is. Targets are judged at 10,000 articles.',
+  'Each build and each warm run is a fresh child process; peak_rss_mb is that build process’s maxRSS (worker threads included).',
+  'build_s includes reading the files and persisting the index (Parley through close(); baseline: lunr build + JSON write).',
+  `Queries: ${BENCH_QUERIES.length} (words, word pairs, phrases), one untimed pass then ${QUERY_ROUNDS} timed passes. Parley returns a page of ${PARLEY_PAGE} hits with snippets; lunr returns every ref, no snippets. lunr has no phrase search, so phrases and pairs run as "+w1 +w2".`,
+  'update_s: one file gets a new word; Parley: updateFiles() until a search finds it; baseline: re-read and rebuild the whole lunr index in memory.',
+];
+
+/** The benchmark's entry point: parses arguments, and either runs one child task or the whole benchmark. */
+export async function runBench(argv: readonly string[], create: CreateLibrary): Promise<void> {
+  let args;
+  try {
+    args = parseBenchArgs(argv);
+  } catch (error) {
+    progress(error instanceof Error ? error.message : String(error));
+    process.exitCode = 2;
+    return;
+  }
+  if (args.child !== null) return childMain(args.child, create);
+
+  const script = process.argv[1];
+  if (!script)
+    throw new Error('cannot tell which script is running, so cannot start child processes');
+  const repoRoot = findRepoRoot(dirname(script));
+  const corpora = findCorporaDir(repoRoot);
+  // The engine looks for its worker beside its own bundle; ours lives in dist/bench, so say where it is.
+  const workerScript = join(repoRoot, 'dist', 'electron', 'shard-worker.cjs');
+  if (!existsSync(workerScript))
+    throw new Error(`${workerScript} is missing: run the build (npm run bench does) first`);
+  const temp = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  const cleanUp = (): void => rmSync(temp, { recursive: true, force: true });
+  const onSignal = (): void => {
+    cleanUp();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+
+  const report: BenchReport = { sizes: [] };
+  const loadBefore = loadavg()[0] ?? 0;
+  try {
+    progress(`Reading corpora from ${corpora}…`);
+    const reuters = loadReuters(corpora);
+    const bbc = loadBbc(corpora);
+    progress(
+      `  ${reuters.length} Reuters-21578 stories with bodies, ${bbc.length} BBC articles; temp folder ${temp}`,
+    );
+    for (const articles of args.sizes) {
+      const folder = join(temp, `corpus-${articles}`);
+      const corpus = writeCorpus(folder, articles, reuters, bbc);
+      const title = describeCorpus(corpus);
+      progress(`\n${title}`);
+      const editPath = corpus.relPaths[Math.floor(corpus.relPaths.length / 2)] ?? '';
+      const indexPaths: Record<Engine, string> = {
+        parley: join(temp, `parley-cache-${articles}`),
+        baseline: join(temp, `lunr-${articles}.json`),
+      };
+      const size: SizeResult = {
+        articles: corpus.articles,
+        parley: { ...EMPTY },
+        baseline: { ...EMPTY },
+      };
+      const hits: Record<Engine, number[] | null> = { parley: null, baseline: null };
+      for (const engine of ENGINES) {
+        const workers = engine === 'parley' ? args.workers : undefined;
+        const measured = await measureEngine(script, engine, {
+          folder,
+          indexPath: indexPaths[engine],
+          ...(workers === undefined ? {} : { workers }),
+          ...(engine === 'parley' ? { workerScript } : {}),
+          editPath,
+          articles: corpus.articles,
+        });
+        size[engine] = measured.metrics;
+        hits[engine] = measured.hits;
+      }
+      reportHits(hits);
+      report.sizes.push(size);
+      if (!args.json) process.stdout.write(`\n## ${title}\n\n${formatSizeTable(size)}\n`);
+      rmSync(folder, { recursive: true, force: true });
+      for (const path of Object.values(indexPaths)) rmSync(path, { recursive: true, force: true });
+    }
+  } finally {
+    cleanUp();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+  if (args.json) {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  } else {
+    const machine = `Machine: ${availableParallelism()} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (above the CPU count, other work skewed the timings).`;
+    const notes = [...METHOD_NOTES, machine].map((n) => `- ${n}`).join('\n');
+    process.stdout.write(`\n${summarizeTargets(report.sizes)}\n\n${notes}\n`);
+  }
+}
