@@ -117,6 +117,7 @@ export const test = base.extend<Fixtures>({
   corpora: [[], { option: true }],
 
   electronGate: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern.
     async ({}, use, testInfo) => {
       if (testInfo.project.name === 'electron') testInfo.skip(!electronBinary(), ELECTRON_MISSING);
       await use();

@@ -21,6 +21,7 @@ function rawRequest(
 }
 
 test.describe('the browser host refuses strangers', () => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a hook's fixtures from this pattern.
   test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'browser', 'browser host only');
   });

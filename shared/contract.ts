@@ -1,6 +1,8 @@
 import type { Article, SkippedFile } from './article';
-import type { Result } from './result';
+import type { Quote, QuoteExportFormat, QuotePatch, Verification } from './quote';
+import type { ErrorCode, Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult, TextRange } from './search';
+import type { BackupInfo, UndoResult, WorkspaceInfo } from './workspace';
 
 /** A registered folder of articles, as the corpus panel shows it. */
 export type CorpusFolder = {
@@ -20,6 +22,40 @@ export type CorpusFacets = {
 
 /** An article opened in the reader, with the ranges a query matches in its text. */
 export type ArticleView = Article & { highlights: TextRange[] };
+
+/**
+ * Why the workspace could not be opened (damaged, locked by another Parley, unreadable): the app
+ * keeps running without one and offers `backups` (newest first) or a new workspace.
+ */
+export type WorkspaceProblem = {
+  code: ErrorCode;
+  message: string;
+  /** The workspace that failed to open. */
+  file: string;
+  backups: BackupInfo[];
+};
+
+/**
+ * The open workspace as `workspace:info` reports it. When `problem` is set no workspace is open:
+ * `file`/`name` name the one that failed, folders are empty, counts 0 and undo/redo labels null.
+ */
+export type WorkspaceState = WorkspaceInfo & { problem: WorkspaceProblem | null };
+
+/** A workspace opened before, for File › Open Recent; `exists` is false once the file is gone. */
+export type RecentWorkspace = { file: string; name: string; exists: boolean };
+
+/** A pinned quote as `quote:pin` answers it; `existing` when that passage was already pinned. */
+export type PinnedQuote = Quote & { existing: boolean };
+
+/** Which native file dialog `workspace:pick` shows: open an existing file, or name a new one. */
+export type WorkspacePickPurpose = 'open' | 'new' | 'save-as';
+
+/** Why `workspace:changed` fired; the renderer refreshes quotes, folders and undo labels on any. */
+export type WorkspaceChange = {
+  reason: 'edit' | 'undo' | 'redo' | 'open' | 'verify' | 'problem';
+  /** The edit's label ("Edit tags of Q3") for edit/undo/redo, else null. */
+  label: string | null;
+};
 
 /**
  * Every channel between the renderer and the services: `noun:verb` → input and output.
@@ -44,6 +80,45 @@ export type Contract = {
   'search:query': { input: SearchRequest; output: SearchResult };
   /** One article with its normalised text, and the ranges `query` matches in it. */
   'article:get': { input: { id: string; query?: string }; output: ArticleView };
+  /** The open workspace (or the problem that kept it from opening), with undo/redo labels. */
+  'workspace:info': { input: Record<string, never>; output: WorkspaceState };
+  /** Create an empty workspace file and switch to it; refuses an existing file ('conflict'). */
+  'workspace:new': { input: { file: string }; output: WorkspaceState };
+  /** Open a workspace file and switch to it, re-registering its folders ('locked', 'corrupt', 'not-found'). */
+  'workspace:open': { input: { file: string }; output: WorkspaceState };
+  /** Copy the open workspace to `file` (replacing it when `overwrite`) and switch to the copy. */
+  'workspace:save-as': { input: { file: string; overwrite?: boolean }; output: WorkspaceState };
+  /** Ask the host for a workspace file (native dialog in Electron); null when cancelled or in a browser. */
+  'workspace:pick': { input: { purpose: WorkspacePickPurpose }; output: string | null };
+  /** Workspaces opened before, most recent first. */
+  'workspace:recent': { input: Record<string, never>; output: RecentWorkspace[] };
+  /** Undo the last workspace edit; null when there is nothing to undo. */
+  'workspace:undo': { input: Record<string, never>; output: UndoResult | null };
+  /** Redo the last undone edit; null when there is nothing to redo. */
+  'workspace:redo': { input: Record<string, never>; output: UndoResult | null };
+  /** Automatic backups of a workspace (default: the open or failed one), newest first. */
+  'workspace:backups': { input: { file?: string }; output: BackupInfo[] };
+  /** Put one of `file`'s backups in its place (the damaged file is moved aside) and open it. */
+  'workspace:restore': { input: { backup: string; file: string }; output: WorkspaceState };
+  /** Pin article text [start, end) with optional fields; an already pinned passage comes back with `existing`. */
+  'quote:pin': {
+    input: { articleId: string; start: number; end: number } & QuotePatch;
+    output: PinnedQuote;
+  };
+  /** Every quote, in pinning order. */
+  'quote:list': { input: Record<string, never>; output: Quote[] };
+  /** Edit a quote's speaker, tags, note or grade (one undoable edit). */
+  'quote:update': { input: { id: string } & QuotePatch; output: Quote };
+  /** Delete a quote (undoable); answers the deleted quote. */
+  'quote:delete': { input: { id: string }; output: Quote };
+  /** Re-check every quote against its file as it is on disk now. */
+  'quote:verify': { input: Record<string, never>; output: Verification[] };
+  /** A one-line Markdown citation of a quote. */
+  'quote:citation': { input: { id: string }; output: string };
+  /** Every quote as CSV or JSON text, with full provenance. */
+  'quote:export': { input: { format: QuoteExportFormat }; output: string };
+  /** Electron: save the export through a native dialog, answering the path; null when cancelled or in a browser. */
+  'quote:save-export': { input: { format: QuoteExportFormat }; output: string | null };
 };
 
 export type Channel = keyof Contract;
@@ -60,6 +135,24 @@ const channelSet: Record<Channel, true> = {
   'index:status': true,
   'search:query': true,
   'article:get': true,
+  'workspace:info': true,
+  'workspace:new': true,
+  'workspace:open': true,
+  'workspace:save-as': true,
+  'workspace:pick': true,
+  'workspace:recent': true,
+  'workspace:undo': true,
+  'workspace:redo': true,
+  'workspace:backups': true,
+  'workspace:restore': true,
+  'quote:pin': true,
+  'quote:list': true,
+  'quote:update': true,
+  'quote:delete': true,
+  'quote:verify': true,
+  'quote:citation': true,
+  'quote:export': true,
+  'quote:save-export': true,
 };
 
 /** Every channel, at run time; a channel missing here is a compile error. */
@@ -71,8 +164,17 @@ export const isChannel = (name: string): name is Channel => Object.hasOwn(channe
 export type PushEvents = {
   'index:progress': IndexProgress;
   'corpus:changed': CorpusFolder[];
+  /** After every workspace change (edit, undo, redo, open, verification): refresh what shows it. */
+  'workspace:changed': WorkspaceChange;
   /** Electron only: the menu's Find (Ctrl/Cmd+F) asks the renderer to focus the search box. */
   'ui:focus-search': null;
+  /**
+   * Electron only: Edit › Undo (Ctrl/Cmd+Z). The renderer undoes text when a text field has focus
+   * (`document.execCommand('undo')`), else invokes `workspace:undo`.
+   */
+  'ui:undo': null;
+  /** Electron only: Edit › Redo; routed like `ui:undo`. */
+  'ui:redo': null;
 };
 export type PushEvent = keyof PushEvents;
 

@@ -4,6 +4,19 @@ import type { Channel, Input } from './contract';
 const empty = z.object({}).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2025-04-22');
 const folderPath = z.string().min(1, 'a folder path is required').max(4096);
+const filePath = z.string().min(1, 'a file path is required').max(4096);
+const quoteId = z.string().regex(/^Q[1-9]\d{0,8}$/, 'a quote id looks like Q12');
+const offset = z.number().int('offsets are whole numbers').min(0, 'offsets cannot be negative');
+const quoteFields = {
+  speaker: z.string().max(500).nullable().optional(),
+  tags: z.array(z.string().max(100)).max(100).optional(),
+  note: z.string().max(20_000).optional(),
+  grade: z
+    .literal([1, 2, 3, 4, 5, 6], { error: 'a credibility grade runs from 1 to 6' })
+    .nullable()
+    .optional(),
+};
+const exportFormat = z.object({ format: z.enum(['csv', 'json']) }).strict();
 
 /** Runtime schemas for every channel's input; the type check ties each to the contract. */
 export const inputSchemas = {
@@ -29,6 +42,32 @@ export const inputSchemas = {
   'article:get': z
     .object({ id: z.string().min(1).max(4096), query: z.string().max(2000).optional() })
     .strict(),
+  'workspace:info': empty,
+  'workspace:new': z.object({ file: filePath }).strict(),
+  'workspace:open': z.object({ file: filePath }).strict(),
+  'workspace:save-as': z.object({ file: filePath, overwrite: z.boolean().optional() }).strict(),
+  'workspace:pick': z.object({ purpose: z.enum(['open', 'new', 'save-as']) }).strict(),
+  'workspace:recent': empty,
+  'workspace:undo': empty,
+  'workspace:redo': empty,
+  'workspace:backups': z.object({ file: filePath.optional() }).strict(),
+  'workspace:restore': z.object({ backup: filePath, file: filePath }).strict(),
+  'quote:pin': z
+    .object({
+      articleId: z.string().min(1, 'an article id is required').max(4096),
+      start: offset,
+      end: offset,
+      ...quoteFields,
+    })
+    .strict()
+    .refine((v) => v.end > v.start, { message: 'the selection is empty', path: ['end'] }),
+  'quote:list': empty,
+  'quote:update': z.object({ id: quoteId, ...quoteFields }).strict(),
+  'quote:delete': z.object({ id: quoteId }).strict(),
+  'quote:verify': empty,
+  'quote:citation': z.object({ id: quoteId }).strict(),
+  'quote:export': exportFormat,
+  'quote:save-export': exportFormat,
 } satisfies { [C in Channel]: z.ZodType<Input<C>> };
 
 /** Parses a channel's input, or explains in one sentence what is wrong with it. */

@@ -6,12 +6,12 @@ import type {
   PushEvents,
   WorkbenchApi,
 } from '../../shared/contract';
-import type { Result } from '../../shared/result';
+import { fail, type Result } from '../../shared/result';
 
 type Handler<C extends Channel> = (
   input: Input<C>,
 ) => Result<Output<C>> | Promise<Result<Output<C>>>;
-type Handlers = { [C in Channel]: Handler<C> };
+type Handlers = { [C in Channel]?: Handler<C> };
 
 /** A WorkbenchApi for tests: scripted answers per channel, recorded calls, pushed events on demand. */
 export type FakeApi = WorkbenchApi & {
@@ -22,6 +22,7 @@ export type FakeApi = WorkbenchApi & {
   listenerCount: (event: PushEvent) => number;
 };
 
+/** Answers for the channels the workbench UI calls at start; other channels must be scripted. */
 const defaults: Handlers = {
   'corpus:list': () => ({ ok: true, value: [] }),
   'corpus:add': () => ({ ok: true, value: [] }),
@@ -47,8 +48,8 @@ const defaults: Handlers = {
 };
 
 /** Builds a fake API; pass handlers to script answers (sync or async) per channel. */
-export function createFakeApi(overrides: Partial<Handlers> = {}): FakeApi {
-  const handlers: Handlers = { ...defaults, ...overrides } as Handlers;
+export function createFakeApi(overrides: Handlers = {}): FakeApi {
+  const handlers: Handlers = { ...defaults, ...overrides };
   const listeners = new Map<PushEvent, Set<(payload: never) => void>>();
   const calls: { channel: Channel; input: unknown }[] = [];
 
@@ -61,14 +62,17 @@ export function createFakeApi(overrides: Partial<Handlers> = {}): FakeApi {
     },
     invoke: async <C extends Channel>(channel: C, input: Input<C>) => {
       calls.push({ channel, input });
-      const handler = handlers[channel] as Handler<C>;
+      const handler = handlers[channel];
+      if (!handler) return fail('internal', `The fake API has no answer scripted for ${channel}.`);
       return handler(input);
     },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
-      set.add(listener as (payload: never) => void);
-      return () => set.delete(listener as (payload: never) => void);
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+      };
     },
     emit: (event, payload) => {
       for (const listener of listeners.get(event) ?? []) listener(payload as never);

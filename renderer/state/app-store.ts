@@ -48,7 +48,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
 export function createAppStore({
   api,
   debounceMs = 150,
-  pageSize = 100,
+  pageSize = 200,
 }: AppStoreOptions): AppStore {
   const deps = { api, debounceMs, pageSize };
   return createStore<AppState>()((...args) => ({

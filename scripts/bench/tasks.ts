@@ -80,17 +80,34 @@ function fileStamps(dir: string): Map<string, string> {
   return stamps;
 }
 
-function timeQueries(run: (query: BenchQuery) => number): { samples: number[]; hits: number[] } {
+function timeQueries(run: (query: BenchQuery) => number): {
+  samples: number[];
+  hits: number[];
+  slowest: string;
+} {
   const hits = BENCH_QUERIES.map(run);
-  const samples: number[] = [];
+  const perQuery: number[][] = BENCH_QUERIES.map(() => []);
   for (let round = 0; round < QUERY_ROUNDS; round++) {
-    for (const query of BENCH_QUERIES) {
+    BENCH_QUERIES.forEach((query, i) => {
       const start = performance.now();
       run(query);
-      samples.push(performance.now() - start);
-    }
+      perQuery[i]?.push(performance.now() - start);
+    });
   }
-  return { samples, hits };
+  const medians = BENCH_QUERIES.map((query, i) => ({
+    query,
+    ms: percentile(perQuery[i] ?? [0], 50),
+  }));
+  const slowest = medians
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map(({ query, ms }) => `${query.parley} ${ms.toFixed(1)} ms`)
+    .join(', ');
+  return {
+    samples: perQuery.flat(),
+    hits,
+    slowest: `slowest queries (median of ${QUERY_ROUNDS}): ${slowest}`,
+  };
 }
 
 function uniqueWord(): string {
@@ -189,9 +206,10 @@ async function parleyWarm(
         `warm start wrote ${rewritten} of ${after.size} cache files (cache not fully reused?)`,
       );
 
-    const { samples, hits } = timeQueries(
+    const { samples, hits, slowest } = timeQueries(
       (query) => library.search({ text: query.parley, limit: PARLEY_PAGE }).total,
     );
+    notes.push(slowest);
     const update_s = await timeEdit(task.folder, task.editPath, async (word) => {
       const editStart = performance.now();
       await library.updateFiles(task.folder, [task.editPath]);
@@ -249,7 +267,8 @@ async function baselineWarm(task: ChildTask & { kind: 'warm' }): Promise<WarmRes
   const index = lunr.Index.load(JSON.parse(readFileSync(task.indexPath, 'utf8')) as object);
   index.search(firstQuery.lunr);
   const warm_start_s = seconds(start);
-  const { samples, hits } = timeQueries((query) => index.search(query.lunr).length);
+  const { samples, hits, slowest } = timeQueries((query) => index.search(query.lunr).length);
+  notes.push(slowest);
   const update_s = await timeEdit(task.folder, task.editPath, (word) => {
     const rebuilt = buildLunrIndex(readNaiveDocs(task.folder));
     const found = rebuilt.search(word).some((result) => result.ref === task.editPath);

@@ -239,14 +239,16 @@ export function quoteEvents(ws: Workspace, id: string): QuoteEvent[] {
 }
 
 /**
- * Re-checks every quote against its article as loaded now and stores the outcome (not an undoable
- * edit: it is derived from the files). Moves update the anchor and are recorded in quote_events.
+ * Re-checks every quote (or those `only` picks) against its article as loaded now and stores the
+ * outcome (not an undoable edit: it is derived from the files). Moves update the anchor and are
+ * recorded in quote_events.
  */
 export async function verifyAll(
   ws: Workspace,
   loadArticle: (id: string) => Promise<Article | null>,
+  only?: (quote: Quote) => boolean,
 ): Promise<Verification[]> {
-  const quotes = listQuotes(ws);
+  const quotes = only ? listQuotes(ws).filter(only) : listQuotes(ws);
   const articles = new Map<string, Article | null>();
   const results: Verification[] = [];
   for (const quote of quotes) {

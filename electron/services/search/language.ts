@@ -2,7 +2,6 @@ import lunr from 'lunr';
 import ru from 'lunr-languages/lunr.ru.js';
 import stemmerSupport from 'lunr-languages/lunr.stemmer.support.js';
 
-type PipelineFn = lunr.PipelineFunction & { label?: string };
 type Stemmer = (word: string) => string;
 
 /*
@@ -63,6 +62,7 @@ function analyse(raw: string): Analysis {
 }
 
 let cache = new Map<string, string | null>();
+const plainWords = new Map<string, string>();
 
 /** The index term for one word: lowercased, trimmed, stemmed; null for a stop word or nothing left. Memoised. */
 export function indexTerm(word: string): string | null {
@@ -75,25 +75,31 @@ export function indexTerm(word: string): string | null {
   return term;
 }
 
-/** Empties the indexTerm memo (for benchmarks measuring a cold start). */
-export function resetTermCache(): void {
-  cache = new Map();
+/** The query-side term for one word: like indexTerm, but stop words are kept (lunr's search-pipeline semantics). */
+export function searchTerm(word: string): string | null {
+  const analysis = analyse(word);
+  return analysis === null || analysis.term === '' ? null : analysis.term;
 }
 
-/** A word compared exactly (phrases, prefixes): trimmed, lowercased, apostrophes and ё unified, not stemmed. */
+/** A word compared exactly (phrases, prefixes): trimmed, lowercased, apostrophes and ё unified, not stemmed. Memoised. */
 export function normaliseWord(word: string): string {
-  return word
+  const hit = plainWords.get(word);
+  if (hit !== undefined) return hit;
+  const key = word
     .normalize('NFC')
     .replace(APOSTROPHES_RE, "'")
     .replace(TRIM_RE, '')
     .toLowerCase()
     .replace(/ё/g, 'е');
+  if (plainWords.size >= CACHE_LIMIT) plainWords.clear();
+  plainWords.set(word, key);
+  return key;
 }
 
-/** The query-side term for one word: like indexTerm, but stop words are kept (lunr's search-pipeline semantics). */
-export function searchTerm(word: string): string | null {
-  const analysis = analyse(word);
-  return analysis === null || analysis.term === '' ? null : analysis.term;
+/** Empties the term memos (for benchmarks measuring a cold start). */
+export function resetTermCache(): void {
+  cache = new Map();
+  plainWords.clear();
 }
 
 /** Word spans of a text in order, using exactly the tokenisation the index uses: {word (original case), start, end}. */
@@ -128,12 +134,12 @@ function tokenize(obj?: unknown, metadata?: object): lunr.Token[] {
 
 const tokenizer = Object.assign(tokenize, { separator: SEPARATOR }) as typeof lunr.tokenizer;
 
-const indexPipelineFn: PipelineFn = (token) => {
+const indexPipelineFn: lunr.PipelineFunction = (token) => {
   const term = indexTerm(token.toString());
   return term === null ? null : token.update(() => term);
 };
 
-const searchPipelineFn: PipelineFn = (token) => {
+const searchPipelineFn: lunr.PipelineFunction = (token) => {
   const term = searchTerm(token.toString());
   return term === null ? null : token.update(() => term);
 };

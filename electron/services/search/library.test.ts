@@ -352,6 +352,43 @@ describe('the shard cache', () => {
     expect(library.search({ text: 'hovercraft' }).total).toBe(0);
   });
 
+  it('rebuilds a damaged cached shard and keeps the intact ones', async () => {
+    const cacheDir = tempDir('cache');
+    const folder = copyOfSeeds();
+    const first = open({ cacheDir, shardSize: 2 });
+    await first.addFolder(folder);
+    const before = first.shards();
+    await first.close();
+    const dir = join(cacheDir, 'search-v1', readdirSync(join(cacheDir, 'search-v1'))[0]!);
+    writeFileSync(join(dir, before[1]!.file), 'garbage');
+
+    const second = open({ cacheDir, shardSize: 2 });
+    const summary = await second.addFolder(folder);
+    expect(summary.articles).toHaveLength(5);
+    const after = second.shards();
+    expect(after.map((s) => s.file === before[s.shard]!.file)).toEqual([true, false, true]);
+    expect(second.search({ text: 'Crimea' }).total).toBe(5);
+  });
+
+  it('re-shards a folder that grew far beyond its shard size, and stays searchable', async () => {
+    const folder = tempDir('growing');
+    writeFileSync(join(folder, 'first.txt'), 'First\n\nA story about Crimea.\n');
+    const library = open({ cacheDir: tempDir('cache'), shardSize: 1 });
+    await library.addFolder(folder);
+    expect(library.shards()).toHaveLength(1);
+    for (let i = 0; i < 6; i++)
+      writeFileSync(join(folder, `more-${i}.txt`), `More ${i}\n\nAnother story about Crimea.\n`);
+    await library.refresh(folder);
+    expect(library.shards()).toHaveLength(7);
+    expect(library.search({ text: 'Crimea' }).total).toBe(7);
+  });
+
+  it('refuses work after close', async () => {
+    const library = open({ cacheDir: tempDir('cache'), workers: 1 });
+    await library.close();
+    await expect(library.addFolder(seeds)).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('forgets a removed folder and deletes its shards', async () => {
     const cacheDir = tempDir('cache');
     const library = open({ cacheDir });

@@ -14,10 +14,10 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import type lunr from 'lunr';
-import type { Article, ArticleMeta, SkippedFile } from '../../../shared/article';
+import type { ArticleMeta, SkippedFile } from '../../../shared/article';
 import type { CorpusFacets } from '../../../shared/contract';
 import type { IndexProgress, SearchHit } from '../../../shared/search';
-import { articleExtensions, defaultMaxFileBytes, walkFolder } from '../corpus/index';
+import { articleExtensions, defaultMaxFileBytes, readArticle, walkFolder } from '../corpus/index';
 import { DomainError } from '../errors';
 import type { FolderSummary, LibraryOptions, SearchLibrary, ShardInfo } from './library-types';
 import {
@@ -206,9 +206,14 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
     return old;
   };
 
-  const textOf = (live: LiveShard, docNo: number): string => {
-    live.fd ??= openSync(live.path, 'r');
-    return readShardTexts(live.path, live.data, [docNo], live.fd)[0] ?? '';
+  /** A document's text from its shard file, or null when the file cannot be read. */
+  const textOf = (live: LiveShard, docNo: number): string | null => {
+    try {
+      live.fd ??= openSync(live.path, 'r');
+      return readShardTexts(live.path, live.data, [docNo], live.fd)[0] ?? null;
+    } catch {
+      return null;
+    }
   };
 
   /** Loads a folder's cached shards, if any, so it is searchable before the scan confirms them. */
@@ -378,12 +383,15 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
 
   /** Walks the folder and rebuilds the shards whose files changed. */
   const scan = async (state: FolderState): Promise<void> => {
+    let cached = 0;
+    for (const live of state.shards.values()) cached += live.docs.length;
+    // `indexed` counts what is searchable already (cached shards), so a host can show it at once.
     const progress: IndexProgress = {
       phase: 'scanning',
       folder: state.folder,
       scanned: 0,
       parsed: 0,
-      indexed: 0,
+      indexed: cached,
       total: 0,
       skipped: 0,
     };
@@ -524,6 +532,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
           if (relPath === '' || path.isAbsolute(relPath) || segments.includes('..')) continue;
           changes.set(relPath, await statArticle(state.folder, relPath));
         }
+        state.walkSkipped = state.walkSkipped.filter((skip) => !changes.has(skip.path));
         const touched = new Set([...changes.keys()].map((rel) => shardOf(rel, state.shardCount)));
         // Without a live version of every touched shard we do not know its files: scan instead.
         const known = state.shardCount > 0 && [...touched].every((no) => state.shards.has(no));
@@ -583,7 +592,9 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
               if (!doc) return undefined;
               if (field === 'title') return doc.title;
               if (field === 'outlet') return doc.outlet ?? '';
+              // Unknown text (undefined) keeps the document rather than dropping it silently.
               const text = textOf(live, Number(ref));
+              if (text === null) return undefined;
               return field === 'body' ? text : `${doc.title}\n\n${text}`;
             };
             for (const result of runQuery(live.index, query, { getText })) {
@@ -622,7 +633,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       const hits = found
         .slice(offset, offset + limit)
         .map(({ live, docNo, doc, score }): SearchHit => {
-          const text = textOf(live, docNo);
+          const text = textOf(live, docNo) ?? '';
           const { snippet, highlights } = makeSnippet(text, matchRanges(text, parsed));
           return {
             id: doc.id,
@@ -641,8 +652,18 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
     async getArticle(id) {
       const at = byId.get(id);
       if (!at) return null;
-      const article: Article = { ...at.shard.docs[at.docNo]!, text: textOf(at.shard, at.docNo) };
-      return article;
+      const doc = at.shard.docs[at.docNo]!;
+      const text = textOf(at.shard, at.docNo);
+      if (text !== null) return { ...doc, text };
+      // The cached text is unreadable (cache folder cleaned up?): read the article itself.
+      const file = {
+        relPath: doc.path,
+        absPath: path.join(doc.folder, doc.path),
+        size: doc.size,
+        mtimeMs: doc.mtimeMs,
+      };
+      const result = await readArticle(doc.folder, file, { maxFileBytes });
+      return result.ok ? result.article : null;
     },
 
     highlight: (text, query) => matchRanges(text, parseQuery(query)),

@@ -48,7 +48,11 @@ async function parse(
   try {
     const result = await readArticle(job.folder, file, { maxFileBytes: job.maxFileBytes });
     if (!result.ok) return { ok: false, reason: result.reason };
-    const { folder: _folder, text, ...doc } = result.article;
+    const { text, ...meta } = result.article;
+    // The folder is stored once per library, not per document: it is set again when a shard loads.
+    const doc = Object.fromEntries(
+      Object.entries(meta).filter(([key]) => key !== 'folder'),
+    ) as StoredDoc;
     return { ok: true, doc, text };
   } catch (error) {
     return {

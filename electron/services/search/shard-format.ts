@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import type { ArticleMeta } from '../../../shared/article';
 import { DomainError } from '../errors';
@@ -165,7 +165,10 @@ export function readShardFile(path: string): ShardFile {
           : new Uint32Array(data.buffer, offset, count);
       offset += count * 4;
     });
-    if (offset !== dataBytes) throw new DomainError('corrupt', `${path} has inconsistent sections`);
+    const textBytes = header.textOffsets.at(-1) ?? 0;
+    if (offset !== dataBytes || fstatSync(fd).size !== dataStart + dataBytes + textBytes) {
+      throw new DomainError('corrupt', `${path} has inconsistent sections`);
+    }
     return {
       header,
       index: {

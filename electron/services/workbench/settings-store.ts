@@ -2,8 +2,20 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-/** What Parley remembers between runs; the folders themselves are never written to. */
-export type Settings = { version: 1; folders: string[] };
+/**
+ * What Parley remembers between runs. `folders` is the pre-workspace folder list, read once to seed
+ * the default workspace and then emptied: the open workspace's folder list is the source of truth.
+ */
+export type Settings = {
+  version: 1;
+  folders: string[];
+  /** The workspace open at the last exit; null for the data dir's default one. */
+  workspace: string | null;
+  /** Workspaces opened before, most recent first. */
+  recent: string[];
+};
+
+const emptySettings = (): Settings => ({ version: 1, folders: [], workspace: null, recent: [] });
 
 /** `fresh` is true when there was no usable settings file, so first-run defaults apply. */
 export type LoadedSettings = { settings: Settings; fresh: boolean; recoveredFrom: string | null };
@@ -15,7 +27,7 @@ export async function loadSettings(file: string): Promise<LoadedSettings> {
     raw = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      return { settings: { version: 1, folders: [] }, fresh: true, recoveredFrom: null };
+      return { settings: emptySettings(), fresh: true, recoveredFrom: null };
     }
     throw error;
   }
@@ -23,7 +35,7 @@ export async function loadSettings(file: string): Promise<LoadedSettings> {
   if (parsed) return { settings: parsed, fresh: false, recoveredFrom: null };
   const aside = `${file}.corrupt-${Date.now()}`;
   await rename(file, aside);
-  return { settings: { version: 1, folders: [] }, fresh: true, recoveredFrom: aside };
+  return { settings: emptySettings(), fresh: true, recoveredFrom: aside };
 }
 
 /** Writes settings atomically: a crash mid-write leaves the previous file intact. */
@@ -50,7 +62,13 @@ function parseSettings(raw: string): Settings | null {
     if (typeof value !== 'object' || value === null) return null;
     const folders = (value as { folders?: unknown }).folders;
     if (!Array.isArray(folders) || !folders.every((f) => typeof f === 'string')) return null;
-    return { version: 1, folders: [...new Set(folders)] };
+    const { workspace, recent } = value as { workspace?: unknown; recent?: unknown };
+    return {
+      version: 1,
+      folders: [...new Set(folders)],
+      workspace: typeof workspace === 'string' && workspace !== '' ? workspace : null,
+      recent: Array.isArray(recent) ? recent.filter((r): r is string => typeof r === 'string') : [],
+    };
   } catch {
     return null;
   }

@@ -1,21 +1,50 @@
+import { existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import type { Article } from '../../../shared/article';
 import type {
   ArticleView,
   CorpusFacets,
   CorpusFolder,
+  Input,
+  PinnedQuote,
   PushEvent,
   PushEvents,
+  RecentWorkspace,
+  WorkspaceProblem,
+  WorkspaceState,
 } from '../../../shared/contract';
+import type { Quote, QuoteExportFormat, QuotePatch, Verification } from '../../../shared/quote';
 import type { IndexProgress, SearchRequest, SearchResult } from '../../../shared/search';
+import type { BackupInfo, UndoResult } from '../../../shared/workspace';
+import { readArticle } from '../corpus';
 import { DomainError } from '../errors';
+import * as quotes from '../quotes';
 import type { FolderSummary, LibraryOptions, SearchLibrary } from '../search/library-types';
+import {
+  createWorkspace,
+  listBackups,
+  openWorkspace,
+  restoreBackup,
+  type Workspace,
+} from '../workspace';
 import { findSeedsDir } from './app-root';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
-import { loadSettings, saveSettings, type Settings } from './settings-store';
+import { loadSettings, saveSettings, writeFileAtomic, type Settings } from './settings-store';
+import {
+  copyWorkspace,
+  defaultWorkspaceFile,
+  describeRecent,
+  problemFrom,
+  problemState,
+  withRecent,
+  workspaceBackupDir,
+  workspaceName,
+  workspacePath,
+} from './workspace-files';
 
 export type WorkbenchOptions = {
-  /** Where settings.json and the index cache live (the app's user-data folder). */
+  /** Where settings.json, the default workspace, backups and the index cache live (the app's user-data folder). */
   dataDir: string;
   /** Folders registered on first run (fresh data dir); defaults to the app's `seeds/`. */
   corpora?: string[];
@@ -25,20 +54,22 @@ export type WorkbenchOptions = {
   watchDebounceMs?: number;
   /** Set false to skip live folder watching (tests, read-only runs). */
   watch?: boolean;
+  /** How often a long session checks whether the daily backup is due (default: hourly). */
+  backupCheckMs?: number;
 };
 
 type Listener<E extends PushEvent> = (payload: PushEvents[E]) => void;
-type ServicePushEvent = 'index:progress' | 'corpus:changed';
+type ServicePushEvent = 'index:progress' | 'corpus:changed' | 'workspace:changed';
 
 /** The services behind every channel; one method per channel, so each handler is one line. */
 export type Workbench = {
   /** corpus:list */
   listCorpora(): CorpusFolder[];
-  /** corpus:add — registers at once; indexing continues in the background. */
+  /** corpus:add — records the folder in the workspace at once; indexing continues in the background. */
   addCorpus(path: string): Promise<CorpusFolder[]>;
   /** corpus:remove */
   removeCorpus(path: string): Promise<CorpusFolder[]>;
-  /** corpus:reindex — resolves after every folder was rescanned. */
+  /** corpus:reindex — resolves after every folder was rescanned and its quotes re-verified. */
   reindexCorpora(): Promise<CorpusFolder[]>;
   /** corpus:facets */
   corpusFacets(): CorpusFacets;
@@ -48,11 +79,47 @@ export type Workbench = {
   search(request: SearchRequest): SearchResult;
   /** article:get */
   getArticle(id: string, query?: string): Promise<ArticleView>;
+  /** workspace:info — the open workspace, or the problem that kept it from opening. */
+  workspaceInfo(): WorkspaceState;
+  /** workspace:new */
+  newWorkspace(file: string): Promise<WorkspaceState>;
+  /** workspace:open — switches workspace and re-registers its folders. */
+  openWorkspace(file: string): Promise<WorkspaceState>;
+  /** workspace:save-as — copies the open workspace to `file` and switches to the copy. */
+  saveWorkspaceAs(file: string, overwrite?: boolean): Promise<WorkspaceState>;
+  /** workspace:recent */
+  recentWorkspaces(): RecentWorkspace[];
+  /** workspace:undo */
+  undo(): UndoResult | null;
+  /** workspace:redo */
+  redo(): UndoResult | null;
+  /** workspace:backups — of `file`, else of the open (or failed) workspace. */
+  workspaceBackups(file?: string): BackupInfo[];
+  /** workspace:restore — puts a backup of `file` in its place and opens it. */
+  restoreWorkspace(backup: string, file: string): Promise<WorkspaceState>;
+  /** quote:pin */
+  pinQuote(input: Input<'quote:pin'>): Promise<PinnedQuote>;
+  /** quote:list */
+  listQuotes(): Quote[];
+  /** quote:update */
+  updateQuote(id: string, patch: QuotePatch): Quote;
+  /** quote:delete */
+  deleteQuote(id: string): Quote;
+  /** quote:verify — re-reads every quoted file from disk now. */
+  verifyQuotes(): Promise<Verification[]>;
+  /** quote:citation */
+  quoteCitation(id: string): string;
+  /** quote:export */
+  exportQuotes(format: QuoteExportFormat): string;
+  /** A file name to offer when saving an export ("Default quotes.csv"). */
+  exportFileName(format: QuoteExportFormat): string;
+  /** quote:save-export, once the host has picked `file`: writes the export there atomically. */
+  writeQuotesExport(format: QuoteExportFormat, file: string): Promise<string>;
   /** Subscribes to a push event; returns the unsubscribe function. */
   on<E extends ServicePushEvent>(event: E, listener: Listener<E>): () => void;
-  /** Resolves when all indexing queued so far has finished (tests, CLI). */
+  /** Resolves when all indexing and verification queued so far has finished (tests, CLI). */
   idle(): Promise<void>;
-  /** Stops watchers and workers; pending background work is abandoned. */
+  /** Stops watchers and workers and closes the workspace; pending background work is abandoned. */
   close(): Promise<void>;
 };
 
@@ -66,12 +133,17 @@ const idleProgress: IndexProgress = {
   skipped: 0,
 };
 
+const hour = 60 * 60 * 1000;
+
 /** Builds a workbench over an injected search library factory (the real one or a fake in tests). */
 export async function createWorkbenchWith(
   createLibrary: (options: LibraryOptions) => SearchLibrary,
   options: WorkbenchOptions,
 ): Promise<Workbench> {
-  const settingsFile = join(options.dataDir, 'settings.json');
+  const dataDir = resolve(options.dataDir);
+  const settingsFile = join(dataDir, 'settings.json');
+  const defaultFile = defaultWorkspaceFile(dataDir);
+  const backupDir = workspaceBackupDir(dataDir);
   const listeners = new Map<PushEvent, Set<(payload: never) => void>>();
   const watchers = new Map<string, FolderWatcher>();
   /** Folders whose last indexing failed, with the reason shown in the corpus panel. */
@@ -80,35 +152,59 @@ export async function createWorkbenchWith(
   let closed = false;
   // Library mutations run one at a time, in order, so an add never races a remove of the same folder.
   let queue: Promise<void> = Promise.resolve();
+  /** The open workspace, or null while `problem` says why none could be opened. */
+  let ws: Workspace | null = null;
+  let problem: WorkspaceProblem | null = null;
+  /** Folders registered in the library: always the open workspace's folder list. */
+  let folders: string[] = [];
+  let settingsWrite: Promise<void> = Promise.resolve();
 
   const emit = <E extends ServicePushEvent>(event: E, payload: PushEvents[E]): void => {
+    if (closed) return;
     for (const listener of listeners.get(event) ?? []) (listener as Listener<E>)(payload);
   };
 
   const library = createLibrary({
-    cacheDir: join(options.dataDir, 'index-cache'),
+    cacheDir: join(dataDir, 'index-cache'),
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     onProgress: (next) => {
       progress = next;
-      if (!closed) emit('index:progress', next);
+      emit('index:progress', next);
     },
   });
 
   const loaded = await loadSettings(settingsFile);
   const settings: Settings = loaded.settings;
-  if (loaded.fresh) {
-    const seeds = findSeedsDir();
-    const firstRun = options.corpora ?? (seeds ? [seeds] : []);
-    settings.folders = [...new Set(await Promise.all(firstRun.map(canonical)))];
-    await saveSettings(settingsFile, settings);
-  }
+  /** Settings hold only conveniences now (last and recent workspaces), so a failed write is not fatal. */
+  const persist = (): Promise<void> => {
+    const snapshot: Settings = { ...settings, recent: [...settings.recent] };
+    settingsWrite = settingsWrite
+      .then(() => saveSettings(settingsFile, snapshot))
+      .catch(() => undefined);
+    return settingsWrite;
+  };
+  const remember = (file: string): void => {
+    settings.workspace = file === defaultFile ? null : file;
+    settings.recent = withRecent(settings.recent, file);
+  };
+
+  const current = (): Workspace => {
+    if (ws) return ws;
+    throw new DomainError(problem?.code ?? 'internal', problem?.message ?? 'No workspace is open.');
+  };
+  const workspaceInfo = (): WorkspaceState => {
+    if (ws) return { ...ws.info(), problem: null };
+    return problemState(
+      problem ?? { code: 'internal', message: 'No workspace is open.', file: '', backups: [] },
+    );
+  };
 
   const summaries = (): Map<string, FolderSummary> =>
     new Map(library.folders().map((summary) => [summary.folder, summary]));
 
   const listCorpora = (): CorpusFolder[] => {
     const known = summaries();
-    return settings.folders.map((path) => {
+    return folders.map((path) => {
       const summary = known.get(path);
       const failure = failures.get(path);
       return {
@@ -131,13 +227,35 @@ export async function createWorkbenchWith(
     return run;
   };
 
-  const changed = (): void => {
-    if (!closed) emit('corpus:changed', listCorpora());
+  const changed = (): void => emit('corpus:changed', listCorpora());
+  const edited = (): void =>
+    emit('workspace:changed', { reason: 'edit', label: ws?.info().undoLabel ?? null });
+
+  /**
+   * Re-checks quotes (all, or those `only` picks) against their files read from disk now, not the
+   * index cache, and tells the renderer when any were checked.
+   */
+  const verify = async (only?: (quote: Quote) => boolean): Promise<Verification[]> => {
+    const target = current();
+    const picked = only ? quotes.listQuotes(target).filter(only) : quotes.listQuotes(target);
+    if (picked.length === 0) return [];
+    const sources = new Map(picked.map((q) => [q.articleId, q]));
+    const results = await quotes.verifyAll(target, (id) => readFresh(sources.get(id)), only);
+    if (ws === target) emit('workspace:changed', { reason: 'verify', label: null });
+    return results;
+  };
+  /** Verification started in the background (on open); not queued behind indexing, which reads the cache. */
+  const verifying = new Set<Promise<unknown>>();
+  const verifyLater = (): void => {
+    // A workspace switched or closed meanwhile has nothing left to update.
+    const run = verify().catch(() => undefined);
+    verifying.add(run);
+    void run.finally(() => verifying.delete(run));
   };
 
   const indexFolder = (folder: string): Promise<void> =>
     enqueue(async () => {
-      if (!settings.folders.includes(folder)) return;
+      if (!folders.includes(folder)) return;
       const isKnown = summaries().has(folder);
       try {
         if (isKnown) await library.refresh(folder);
@@ -151,7 +269,7 @@ export async function createWorkbenchWith(
 
   const onFolderChanges = ({ folder, relPaths }: FolderChanges): void => {
     void enqueue(async () => {
-      if (!settings.folders.includes(folder) || !summaries().has(folder)) return;
+      if (!folders.includes(folder) || !summaries().has(folder)) return;
       try {
         if (relPaths) await library.updateFiles(folder, relPaths);
         else await library.refresh(folder);
@@ -159,6 +277,10 @@ export async function createWorkbenchWith(
         failures.set(folder, `Could not update this folder: ${messageOf(error)}`);
       }
       changed();
+      const touched = relPaths ? new Set(relPaths) : null;
+      await verify((q) => q.folder === folder && (touched === null || touched.has(q.path))).catch(
+        () => undefined,
+      );
     });
   };
 
@@ -166,31 +288,107 @@ export async function createWorkbenchWith(
     if (options.watch === false || watchers.has(folder)) return;
     watchers.set(folder, watchFolder(folder, onFolderChanges, options.watchDebounceMs));
   };
-
   const stopWatching = (folder: string): void => {
     watchers.get(folder)?.close();
     watchers.delete(folder);
   };
 
-  for (const folder of settings.folders) {
-    startWatching(folder);
-    void indexFolder(folder);
+  /** Makes the library's folders match the open workspace's: new ones indexed, others unregistered. */
+  const syncFolders = (): void => {
+    const target = ws ? ws.listFolders().map((f) => f.path) : [];
+    const gone = folders.filter((f) => !target.includes(f));
+    const added = target.filter((f) => !folders.includes(f));
+    folders = target;
+    for (const folder of gone) {
+      stopWatching(folder);
+      failures.delete(folder);
+      void enqueue(async () => {
+        // An undo followed by a redo may have brought it back before this ran.
+        if (!folders.includes(folder) && summaries().has(folder))
+          await library.removeFolder(folder);
+      });
+    }
+    for (const folder of added) {
+      startWatching(folder);
+      void indexFolder(folder);
+    }
+    if (gone.length > 0 || added.length > 0) changed();
+  };
+
+  const switchTo = async (next: Workspace): Promise<WorkspaceState> => {
+    const previous = ws;
+    ws = next;
+    problem = null;
+    if (previous && previous !== next) previous.close();
+    remember(next.file);
+    syncFolders();
+    emit('workspace:changed', { reason: 'open', label: null });
+    verifyLater();
+    await persist();
+    return workspaceInfo();
+  };
+
+  // Open the last workspace (or the data dir's default); a damaged one leaves the app running
+  // in a "workspace problem" state rather than blank or crashed.
+  {
+    const last = settings.workspace;
+    const file = last && existsSync(last) ? last : defaultFile;
+    try {
+      if (file === defaultFile && !existsSync(defaultFile)) {
+        // First run of this data dir, or the first since folders moved from settings.json into the workspace.
+        const seeds = findSeedsDir();
+        const firstRun = loaded.fresh
+          ? (options.corpora ?? (seeds ? [seeds] : []))
+          : settings.folders;
+        const initial = [...new Set(await Promise.all(firstRun.map(canonical)))];
+        ws = createWorkspace(defaultFile, { backupDir });
+        seedFolders(ws, initial);
+      } else {
+        ws = openWorkspace(file, { backupDir });
+      }
+      settings.folders = [];
+      remember(ws.file);
+    } catch (error) {
+      ws = null;
+      problem = problemFrom(error, file, backupDir);
+    }
+    await persist();
+    syncFolders();
+    if (ws) verifyLater();
   }
+
+  const backupTimer = setInterval(() => {
+    try {
+      ws?.backupIfDue();
+    } catch {
+      // A failed backup is recorded in the workspace's warnings; the session goes on.
+    }
+  }, options.backupCheckMs ?? hour);
+  backupTimer.unref();
 
   const registeredPath = async (path: string): Promise<string> => {
     const absolute = resolve(path);
-    if (settings.folders.includes(absolute)) return absolute;
+    if (folders.includes(absolute)) return absolute;
     // The analyst may name a registered folder through a symlink or another spelling.
     const real = await canonical(absolute);
-    for (const folder of settings.folders) {
+    for (const folder of folders) {
       if ((await canonical(folder)) === real) return folder;
     }
     throw new DomainError('not-found', `${absolute} is not a registered folder.`);
   };
 
+  const step = (action: 'undo' | 'redo'): UndoResult | null => {
+    const target = current();
+    const result = action === 'undo' ? target.undo() : target.redo();
+    if (result) {
+      if (result.changed.some((c) => c.table === 'corpus_folders')) syncFolders();
+      emit('workspace:changed', { reason: action, label: result.label });
+    }
+    return result;
+  };
+
   return {
     listCorpora,
-
     async addCorpus(path) {
       const absolute = await canonical(path);
       const info = await stat(absolute).catch(() => null);
@@ -199,41 +397,131 @@ export async function createWorkbenchWith(
         throw new DomainError('invalid-input', `${absolute} is a file, not a folder.`);
       const exists = await registeredPath(absolute).catch(() => null);
       if (exists) throw new DomainError('conflict', `${exists} is already registered.`);
-      settings.folders.push(absolute);
-      await saveSettings(settingsFile, settings);
-      startWatching(absolute);
-      void indexFolder(absolute);
-      changed();
+      current().addFolder(absolute);
+      syncFolders();
+      edited();
       return listCorpora();
     },
-
     async removeCorpus(path) {
       const folder = await registeredPath(path);
-      settings.folders = settings.folders.filter((f) => f !== folder);
-      await saveSettings(settingsFile, settings);
-      stopWatching(folder);
-      failures.delete(folder);
-      void enqueue(async () => {
-        if (summaries().has(folder)) await library.removeFolder(folder);
-      });
-      changed();
+      current().removeFolder(folder);
+      syncFolders();
+      edited();
       return listCorpora();
     },
-
     async reindexCorpora() {
-      await Promise.all(settings.folders.map((folder) => indexFolder(folder)));
+      await Promise.all(folders.map((folder) => indexFolder(folder)));
+      if (ws) await verify().catch(() => []);
       return listCorpora();
     },
-
     corpusFacets: () => library.facets(),
     indexStatus: () => progress,
     search: (request) => library.search(request),
-
     async getArticle(id, query) {
       const article = await library.getArticle(id);
       if (!article) throw new DomainError('not-found', `No article with id ${id}.`);
       const highlights = query?.trim() ? library.highlight(article.text, query) : [];
       return { ...article, highlights };
+    },
+
+    workspaceInfo,
+    newWorkspace(file) {
+      return switchTo(createWorkspace(workspacePath(dataDir, file, true), { backupDir }));
+    },
+    async openWorkspace(file) {
+      const target = workspacePath(dataDir, file, false);
+      if (ws?.file === target) return workspaceInfo();
+      let next: Workspace;
+      try {
+        next = openWorkspace(target, { backupDir });
+      } catch (error) {
+        // Retrying the workspace that failed at start refreshes what the problem screen shows.
+        if (!ws && problem?.file === target) problem = problemFrom(error, target, backupDir);
+        throw error;
+      }
+      return switchTo(next);
+    },
+    saveWorkspaceAs(file, overwrite = false) {
+      const source = current();
+      const target = workspacePath(dataDir, file, true);
+      copyWorkspace(source, target, overwrite);
+      return switchTo(openWorkspace(target, { backupDir }));
+    },
+    recentWorkspaces: () => describeRecent(settings.recent),
+    undo: () => step('undo'),
+    redo: () => step('redo'),
+    workspaceBackups(file) {
+      const target = file ? workspacePath(dataDir, file, false) : (ws?.file ?? problem?.file);
+      return target ? listBackups(target, backupDir) : [];
+    },
+    async restoreWorkspace(backup, file) {
+      const target = workspacePath(dataDir, file, false);
+      const chosen = resolve(backup);
+      // Only Parley's own backups of this workspace may be copied over it.
+      if (!listBackups(target, backupDir).some((b) => b.path === chosen)) {
+        throw new DomainError(
+          'not-found',
+          `${basename(chosen)} is not a backup of ${workspaceName(target)}.`,
+        );
+      }
+      const wasOpen = ws?.file === target;
+      if (wasOpen) {
+        ws?.close();
+        ws = null;
+      }
+      try {
+        restoreBackup(chosen, target);
+        return await switchTo(openWorkspace(target, { backupDir }));
+      } catch (error) {
+        if (wasOpen && !ws) {
+          try {
+            ws = openWorkspace(target, { backupDir });
+          } catch (reopenError) {
+            problem = problemFrom(reopenError, target, backupDir);
+            syncFolders();
+            emit('workspace:changed', { reason: 'problem', label: null });
+          }
+        }
+        throw error;
+      }
+    },
+
+    async pinQuote({ articleId, start, end, ...fields }) {
+      current();
+      const article = await library.getArticle(articleId);
+      if (!article) throw new DomainError('not-found', `No article with id ${articleId}.`);
+      const result = quotes.pinQuote(current(), article, start, end, fields);
+      if (!result.existing) edited();
+      return { ...result.quote, existing: result.existing };
+    },
+    listQuotes: () => quotes.listQuotes(current()),
+    updateQuote(id, patch) {
+      const target = current();
+      const before = quotes.getQuote(target, id).updatedAt;
+      const quote = quotes.updateQuote(target, id, patch);
+      // An update that changes nothing records no edit and needs no refresh.
+      if (quote.updatedAt !== before) edited();
+      return quote;
+    },
+    deleteQuote(id) {
+      const quote = quotes.deleteQuote(current(), id);
+      edited();
+      return quote;
+    },
+    verifyQuotes: () => verify(),
+    quoteCitation: (id) => quotes.formatCitation(quotes.getQuote(current(), id)),
+    exportQuotes(format) {
+      const list = quotes.listQuotes(current());
+      return format === 'csv' ? quotes.quotesToCsv(list) : quotes.quotesToJson(list);
+    },
+    exportFileName: (format) => `${workspaceInfo().name} quotes.${format}`,
+    async writeQuotesExport(format, file) {
+      const list = quotes.listQuotes(current());
+      await writeFileAtomic(
+        file,
+        format === 'csv' ? quotes.quotesToCsv(list) : quotes.quotesToJson(list),
+      );
+      return file;
     },
 
     on(event, listener) {
@@ -242,24 +530,53 @@ export async function createWorkbenchWith(
       set.add(listener);
       return () => set.delete(listener);
     },
-
     async idle() {
       // Tasks may enqueue more tasks (a watcher firing during indexing), so wait until it settles.
       let seen: Promise<void> | null = null;
-      while (seen !== queue) {
+      while (seen !== queue || verifying.size > 0) {
         seen = queue;
-        await seen;
+        await Promise.all([seen, ...verifying]);
       }
     },
-
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(backupTimer);
       for (const folder of [...watchers.keys()]) stopWatching(folder);
       listeners.clear();
-      await library.close();
+      try {
+        await library.close();
+      } finally {
+        ws?.close();
+        ws = null;
+        await settingsWrite;
+      }
     },
   };
+}
+
+/** Registers the first-run folders without an undo entry: an analyst's first Ctrl+Z should not drop the seeds. */
+function seedFolders(ws: Workspace, paths: string[]): void {
+  const started = Date.now();
+  ws.transaction((db) => {
+    const insert = db.prepare(
+      'INSERT OR IGNORE INTO corpus_folders (path, added_at) VALUES (?, ?)',
+    );
+    // Distinct timestamps keep the registration order (folders are listed by added_at).
+    paths.forEach((path, i) => insert.run(path, new Date(started + i).toISOString()));
+  });
+}
+
+/** The quoted article as its file reads now; null when it is gone or unreadable (the quote is lost). */
+async function readFresh(quote: Quote | undefined): Promise<Article | null> {
+  if (!quote) return null;
+  const outcome = await readArticle(quote.folder, {
+    relPath: quote.path,
+    absPath: join(quote.folder, quote.path),
+    size: 0,
+    mtimeMs: 0,
+  });
+  return outcome.ok ? outcome.article : null;
 }
 
 /** Absolute real path where the folder exists (the library keys folders by it), else just absolute. */

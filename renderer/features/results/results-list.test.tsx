@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/search';
 import { createFakeApi } from '../../api/fake-api';
@@ -81,22 +81,19 @@ describe('ResultsList', () => {
   });
 
   it('moves the active row with the arrow keys and opens it with Enter', async () => {
-    const { api } = await setup();
+    const { api, store } = await setup();
     const firstButton = screen.getByRole('button', { name: /Putin offers/ });
     const secondButton = screen.getByRole('button', { name: /Kremlin rules out/ });
     expect(firstButton.tabIndex).toBe(0);
     expect(secondButton.tabIndex).toBe(-1);
 
     firstButton.focus();
-    await act(async () => {
-      fireEvent.keyDown(firstButton, { key: 'ArrowDown' });
-    });
+    fireEvent.keyDown(firstButton, { key: 'ArrowDown' });
     expect(secondButton.tabIndex).toBe(0);
     expect(document.activeElement).toBe(secondButton);
 
-    await act(async () => {
-      fireEvent.click(secondButton); // Enter on a focused button is a click.
-    });
+    fireEvent.click(secondButton); // Enter on a focused button is a click.
+    await waitFor(() => expect(store.getState().readerId).toBe('seeds:b.txt'));
     expect(api.callsTo('article:get')).toEqual([{ id: 'seeds:b.txt', query: 'crimea' }]);
   });
 });

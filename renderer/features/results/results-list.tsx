@@ -70,6 +70,8 @@ export function ResultsList() {
   const openArticle = useAppStore((s) => s.openArticle);
   const loadMore = useAppStore((s) => s.loadMoreHits);
 
+  // The app does not use the React Compiler, so the virtualiser's unmemoisable API is fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: hits.length,
     getScrollElement: () => scrollRef.current,

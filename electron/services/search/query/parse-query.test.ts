@@ -106,6 +106,7 @@ const cases: Case[] = [
     notice: 'Wildcards work only at the end of a word',
   },
   { input: 'x*', terms: [term('x')], notice: "'x*' is too short for a prefix search" },
+  { input: 'co*', terms: [term('co')], notice: "'co*' is too short for a prefix search" },
   {
     input: 'Zelensky~1',
     terms: [term('Zelensky', { editDistance: 1 })],
@@ -113,7 +114,17 @@ const cases: Case[] = [
     text: 'Zelensky~1',
   },
   { input: 'Zelensky~', terms: [term('Zelensky', { editDistance: 1 })], notice: null },
-  { input: 'a~9', terms: [term('a', { editDistance: 2 })], notice: 'Fuzziness ~9 reduced to ~2' },
+  {
+    input: 'Zelensky~9',
+    terms: [term('Zelensky', { editDistance: 2 })],
+    notice: 'Fuzziness ~9 reduced to ~2',
+  },
+  { input: 'a~9', terms: [], notice: "'a' is too short for a fuzzy search" },
+  {
+    input: 'NATO~2',
+    terms: [term('NATO', { editDistance: 1 })],
+    notice: 'fuzziness reduced to ~1',
+  },
   { input: '~x', terms: [term('x')], notice: "Ignored '~' before 'x'" },
   { input: 'a~b', terms: [term('a~b')], notice: "Searched 'a~b' as plain text", text: '"a~b"' },
   { input: '(a~1)', terms: [term('a~1')], notice: 'as plain text', text: '"a~1"' },

@@ -147,6 +147,16 @@ class Parser {
         this.notice(`'${only}*' is too short for a prefix search; searched for '${only}'`);
         wildcard = 'none';
       }
+      // Fuzzy matching a short word expands to most of the vocabulary and finds noise.
+      const allowed = only.length >= 5 ? 2 : only.length >= 3 ? 1 : 0;
+      if (editDistance > allowed) {
+        this.notice(
+          allowed === 0
+            ? `'${only}' is too short for a fuzzy search; searched for it exactly`
+            : `'${only}' is short: fuzziness reduced to ~${allowed}`,
+        );
+        editDistance = allowed;
+      }
       this.addTerm({
         field,
         text: only,

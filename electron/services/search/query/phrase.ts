@@ -10,14 +10,10 @@ export function findPhrase(
   text: string,
   keys: readonly string[],
 ): { start: number; end: number }[] {
-  const first = keys[0];
-  if (first === undefined) return [];
+  if (keys.length === 0) return [];
   // Cheap rejection before tokenising: a plain ASCII word must occur verbatim (case aside).
-  const probe = keys.reduce(
-    (best, key) => (/^[a-z0-9]+$/.test(key) && key.length > best.length ? key : best),
-    '',
-  );
-  if (probe !== '' && !text.toLowerCase().includes(probe)) return [];
+  const lower = text.toLowerCase();
+  if (keys.some((key) => /^[a-z0-9]+$/.test(key) && !lower.includes(key))) return [];
   const spans = wordSpans(text);
   const spanKeys = spans.map((span) => normaliseWord(span.word));
   const found: { start: number; end: number }[] = [];

@@ -5,7 +5,7 @@ import type { QueryTerm } from './types';
 export type TermPatterns = { patterns: string[]; editDistance: 0 | 1 | 2 };
 
 /** Shortest prefix searched as a prefix; shorter ones expand to most of the vocabulary. */
-export const MIN_PREFIX = 2;
+export const MIN_PREFIX = 3;
 
 // Endings the English (Porter) stemmer removes or rewrites; a prefix cut back by one of their
 // beginnings ("negotiat" → "negoti" + "at…") may be the stem of a word the prefix starts.
@@ -77,8 +77,21 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
-/** Tests one word of a text against a query term, with the same semantics as the index search. */
+/** Tests one word of a text against a query term, with the same semantics as the index search. Memoised per word. */
 export function wordMatcher(term: QueryTerm): (word: string) => boolean {
+  const matches = uncachedMatcher(term);
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let hit = seen.get(word);
+    if (hit === undefined) {
+      hit = matches(word);
+      seen.set(word, hit);
+    }
+    return hit;
+  };
+}
+
+function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
   if (term.wildcard === 'trailing') {
     const { prefixes, stems } = prefixForms(term.text);
     const p = prefixes[0] ?? '';

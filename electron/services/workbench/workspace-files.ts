@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import type { RecentWorkspace, WorkspaceProblem, WorkspaceState } from '../../../shared/contract';
+import { DomainError } from '../errors';
+import { isLocked, listBackups, type Workspace } from '../workspace';
+
+/** How many workspaces File › Open Recent remembers. */
+export const maxRecent = 10;
+
+/** The workspace a data dir starts with: `<dataDir>/Default.parley`. */
+export function defaultWorkspaceFile(dataDir: string): string {
+  return join(resolve(dataDir), 'Default.parley');
+}
+
+/** Where every workspace's rolling backups go: `<dataDir>/backups`. */
+export function workspaceBackupDir(dataDir: string): string {
+  return join(resolve(dataDir), 'backups');
+}
+
+/**
+ * An absolute workspace path from what the analyst typed: relative paths live in the data dir, and
+ * a new file gets the `.parley` extension when it has none.
+ */
+export function workspacePath(dataDir: string, file: string, isNew: boolean): string {
+  const absolute = isAbsolute(file) ? resolve(file) : resolve(dataDir, file);
+  return isNew && extname(absolute) === '' ? `${absolute}.parley` : absolute;
+}
+
+/** The display name of a workspace file ("Default" for Default.parley). */
+export function workspaceName(file: string): string {
+  return basename(file).replace(/\.parley$/i, '');
+}
+
+/** What `workspace:info` says when the workspace could not be opened. */
+export function problemState(problem: WorkspaceProblem): WorkspaceState {
+  return {
+    file: problem.file,
+    name: workspaceName(problem.file),
+    readOnly: true,
+    schemaVersion: 0,
+    folders: [],
+    quoteCount: 0,
+    undoLabel: null,
+    redoLabel: null,
+    problem,
+  };
+}
+
+/** Describes a failed open with the backups the analyst can restore instead. */
+export function problemFrom(error: unknown, file: string, backupDir: string): WorkspaceProblem {
+  const known = error instanceof DomainError;
+  const message = error instanceof Error ? error.message : String(error);
+  let backups: WorkspaceProblem['backups'] = [];
+  try {
+    backups = listBackups(file, backupDir);
+  } catch {
+    // An unreadable backup folder only means there is nothing to offer.
+  }
+  return {
+    code: known ? error.code : 'unreadable',
+    message: known ? message : `Cannot open the workspace ${basename(file)}: ${message}`,
+    file,
+    backups,
+  };
+}
+
+/**
+ * Copies the open workspace to `target` with VACUUM INTO (consistent while in use) via a temporary
+ * sibling renamed into place, so a failed copy never leaves a half-written workspace behind.
+ */
+export function copyWorkspace(ws: Workspace, target: string, overwrite: boolean): void {
+  if (target === ws.file) {
+    throw new DomainError('conflict', `${workspaceName(target)} is the workspace already open.`);
+  }
+  if (existsSync(target)) {
+    if (!overwrite) throw new DomainError('conflict', `${basename(target)} already exists.`);
+    if (isLocked(target)) {
+      throw new DomainError(
+        'locked',
+        `${basename(target)} is open in another Parley window; close it there first.`,
+      );
+    }
+  }
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new DomainError('not-found', `There is no folder ${folder} to save into.`);
+  }
+  const tmp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    ws.db.prepare('VACUUM INTO ?').run(tmp);
+    // A replaced workspace's leftover journal must not be replayed over the copy.
+    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+    renameSync(tmp, target);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    if (error instanceof DomainError) throw error;
+    throw new DomainError(
+      'unreadable',
+      `Could not save the workspace as ${basename(target)}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** `recent` with `file` moved to the front, at most `maxRecent` long. */
+export function withRecent(recent: string[], file: string): string[] {
+  return [file, ...recent.filter((f) => f !== file)].slice(0, maxRecent);
+}
+
+/** The recent list as File › Open Recent shows it. */
+export function describeRecent(recent: string[]): RecentWorkspace[] {
+  return recent.map((file) => ({ file, name: workspaceName(file), exists: existsSync(file) }));
+}

@@ -1,0 +1,68 @@
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CorpusFolder } from '../../../shared/contract';
+import { createFakeApi } from '../../api/fake-api';
+import { renderWithStore } from '../../test/render-app';
+import { CorpusPanel } from './corpus-panel';
+
+afterEach(cleanup);
+
+const seeds: CorpusFolder = {
+  path: '/app/seeds',
+  name: 'seeds',
+  articleCount: 5,
+  skipped: [{ path: 'notes.pdf', reason: 'not an article format (.pdf)' }],
+};
+const bbc: CorpusFolder = { path: '/data/bbc', name: 'bbc', articleCount: 2225, skipped: [] };
+
+describe('CorpusPanel', () => {
+  it('lists folders with counts and the reasons files were skipped', async () => {
+    const api = createFakeApi({ 'corpus:list': () => ({ ok: true, value: [seeds] }) });
+    const { store } = renderWithStore(<CorpusPanel />, api);
+    await act(() => store.getState().refreshCorpus());
+
+    const folders = screen.getByRole('list', { name: 'Folders' });
+    expect(folders.textContent).toContain('seeds');
+    expect(folders.textContent).toContain('5 articles');
+    expect(within(folders).getByText('1 skipped file')).toBeTruthy();
+    expect(within(folders).getByText('not an article format (.pdf)')).toBeTruthy();
+  });
+
+  it('asks for a typed path when the host has no picker, then adds the folder', async () => {
+    const api = createFakeApi({
+      'corpus:pick': () => ({ ok: true, value: null }),
+      'corpus:add': () => ({ ok: true, value: [seeds, bbc] }),
+    });
+    renderWithStore(<CorpusPanel />, api);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add folder…' }));
+    const field = await screen.findByLabelText('Folder path');
+    fireEvent.change(field, { target: { value: '/data/bbc' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+
+    await waitFor(() => expect(screen.getByText('2,225 articles')).toBeTruthy());
+    expect(api.callsTo('corpus:add')).toEqual([{ path: '/data/bbc' }]);
+    expect(screen.queryByLabelText('Folder path')).toBeNull();
+  });
+
+  it('shows indexing progress as a progress bar with scanned, parsed and indexed counts', () => {
+    const { store } = renderWithStore(<CorpusPanel />, createFakeApi());
+    act(() =>
+      store.getState().setCorpusProgress({
+        phase: 'indexing',
+        folder: '/data/bbc',
+        scanned: 2225,
+        parsed: 1200,
+        indexed: 1000,
+        total: 2225,
+        skipped: 1,
+      }),
+    );
+
+    const bar = screen.getByRole('progressbar', { name: 'Indexing progress' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('1000');
+    expect(bar.getAttribute('aria-valuemax')).toBe('2225');
+    expect(screen.getByText('Indexing bbc…')).toBeTruthy();
+    expect(screen.getByText('Parsed 1,200')).toBeTruthy();
+  });
+});
