@@ -4,7 +4,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const electronOnlyInShell = {
-  paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }],
+  paths: [
+    { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
+  ],
 };
 const noNodeBuiltins = {
   paths: [{ name: 'electron', message: 'shared/ and renderer/ run in any host.' }],
@@ -12,7 +14,9 @@ const noNodeBuiltins = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'seeds/**', 'test-results/**', 'bin/**'] },
+  {
+    ignores: ['dist/**', 'release/**', 'node_modules/**', 'seeds/**', 'test-results/**', 'bin/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -44,6 +44,13 @@ export type ParleyApp = {
   dataDir: string;
   /** Makes the next "Add folder…" choose `path` (Electron's native dialog is stubbed). */
   stubFolderPicker(path: string): Promise<void>;
+  /** Makes the next native save dialog answer `path` (Electron); the browser host downloads instead. */
+  stubSaveDialog(path: string): Promise<void>;
+  /**
+   * Quits Parley and starts it again on the same data dir (as an analyst closing and reopening
+   * the app); `page` is the new window afterwards.
+   */
+  restart(): Promise<void>;
 };
 
 type Fixtures = {
@@ -131,15 +138,17 @@ export const test = base.extend<Fixtures>({
     const dialogs: string[] = [];
     try {
       if (testInfo.project.name === 'electron') {
-        const electronApp: ElectronApplication = await _electron.launch({
-          args: ['.', ...corpora.flatMap((c) => ['--corpus', c])],
-          cwd: repoRoot,
-          env: { ...process.env, PARLEY_DATA_DIR: dataDir },
-        });
+        const launch = (): Promise<ElectronApplication> =>
+          _electron.launch({
+            args: ['.', ...corpora.flatMap((c) => ['--corpus', c])],
+            cwd: repoRoot,
+            env: { ...process.env, PARLEY_DATA_DIR: dataDir },
+          });
+        let electronApp = await launch();
         try {
           const window = await electronApp.firstWindow();
           watch(window, requests, dialogs);
-          await use({
+          const app: ParleyApp = {
             kind: 'electron',
             page: window,
             origin: null,
@@ -152,16 +161,30 @@ export const test = base.extend<Fixtures>({
                   Promise.resolve({ canceled: false, filePaths: [chosen] });
               }, path);
             },
-          });
+            stubSaveDialog: async (path) => {
+              await electronApp.evaluate(({ dialog }, chosen) => {
+                dialog.showSaveDialog = () =>
+                  Promise.resolve({ canceled: false, filePath: chosen });
+              }, path);
+            },
+            restart: async () => {
+              await electronApp.close();
+              electronApp = await launch();
+              app.page = await electronApp.firstWindow();
+              watch(app.page, requests, dialogs);
+            },
+          };
+          await use(app);
         } finally {
           await electronApp.close();
         }
       } else {
-        const host = await startHost(dataDir, corpora);
+        let host = await startHost(dataDir, corpora);
+        let stderr = '';
         try {
           watch(page, requests, dialogs);
           await page.goto(host.url);
-          await use({
+          const app: ParleyApp = {
             kind: 'browser',
             page,
             origin: new URL(host.url).origin,
@@ -170,13 +193,24 @@ export const test = base.extend<Fixtures>({
             dataDir,
             // The browser host has no native picker; the page shows a "Folder path" field instead.
             stubFolderPicker: () => Promise.resolve(),
-          });
+            stubSaveDialog: () => Promise.resolve(),
+            restart: async () => {
+              // The page goes blank first, so nothing it sends reaches the host while it stops.
+              await page.goto('about:blank');
+              await stopHost(host.child);
+              stderr += host.stderr();
+              host = await startHost(dataDir, corpora);
+              app.origin = new URL(host.url).origin;
+              await page.goto(host.url);
+            },
+          };
+          await use(app);
         } finally {
           await page.close();
           await stopHost(host.child);
           if (testInfo.status !== testInfo.expectedStatus) {
             await testInfo.attach('host-stderr', {
-              body: host.stderr(),
+              body: stderr + host.stderr(),
               contentType: 'text/plain',
             });
           }

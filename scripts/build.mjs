@@ -19,7 +19,9 @@ const nodeEntries = {
 };
 const benchEntry = 'scripts/bench/bench.ts';
 
-const missing = [...Object.values(nodeEntries), benchEntry].filter((f) => !existsSync(join(root, f)));
+const missing = [...Object.values(nodeEntries), benchEntry].filter(
+  (f) => !existsSync(join(root, f)),
+);
 for (const file of missing) console.warn(`build: ${file} does not exist yet; skipped`);
 const present = Object.fromEntries(
   Object.entries(nodeEntries).filter(([, file]) => existsSync(join(root, file))),

@@ -79,5 +79,8 @@ export function parseInput<C extends Channel>(
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-  return { ok: false, message: `Invalid input for ${channel}: ${where}${issue?.message ?? 'bad value'}` };
+  return {
+    ok: false,
+    message: `Invalid input for ${channel}: ${where}${issue?.message ?? 'bad value'}`,
+  };
 }

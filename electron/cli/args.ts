@@ -1,7 +1,13 @@
 import { parseArgs } from 'node:util';
 
 export type Command =
-  | { name: 'index'; folder: string; json: boolean; cacheDir: string | null; workers: number | null }
+  | {
+      name: 'index';
+      folder: string;
+      json: boolean;
+      cacheDir: string | null;
+      workers: number | null;
+    }
   | {
       name: 'search';
       folder: string;
@@ -78,12 +84,17 @@ export function parseCommand(argv: readonly string[]): Command {
   }
 }
 
-function expectPositionals(command: string, given: string[], names: string[]): string[] {
+function expectPositionals<const N extends readonly string[]>(
+  command: string,
+  given: string[],
+  names: N,
+): { [K in keyof N]: string } {
   if (given.length !== names.length) {
     const wanted = names.map((n) => `<${n}>`).join(' ');
     throw new UsageError(`${command} takes ${wanted}; got ${given.length} argument(s)`);
   }
-  return given;
+  // The length check above makes `given` exactly as long as `names`.
+  return given as unknown as { [K in keyof N]: string };
 }
 
 function wholeNumber(flag: string, raw: string, min: number): number {

@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readArticle } from '../services/corpus';
+import { pinQuote } from '../services/quotes';
+import { createWorkspace, type Workspace } from '../services/workspace';
 
 const repo = resolve(import.meta.dirname, '../..');
 const cacheDir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
@@ -72,5 +75,84 @@ describe('parley CLI', () => {
     const run = parley('frobnicate');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown command/);
+  });
+});
+
+describe('parley quotes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-cli-quotes-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'Brief.parley');
+  const sentence =
+    'Russian President Vladimir Putin has offered to stop the war in Ukraine along the current frontline';
+
+  /** Pins one seed sentence into a fresh workspace through the services, as the app would. */
+  async function workspaceWithQuote(): Promise<Workspace> {
+    const relPath = '000_428af1576f6ea280.txt';
+    const read = await readArticle(join(repo, 'seeds'), {
+      relPath,
+      absPath: join(repo, 'seeds', relPath),
+      size: 0,
+      mtimeMs: 0,
+    });
+    if (!read.ok) throw new Error(read.reason);
+    const ws = createWorkspace(file);
+    const start = read.article.text.indexOf(sentence);
+    pinQuote(ws, read.article, start, start + sentence.length, {
+      speaker: 'Vladimir Putin',
+      tags: ['frontline', 'freeze'],
+      grade: 3,
+    });
+    return ws;
+  }
+
+  it('prints the quote table as CSV and JSON with full provenance, even while the app has it open', async () => {
+    const ws = await workspaceWithQuote();
+    try {
+      const csv = parley('quotes', file, '--format', 'csv');
+      expect(csv.code, csv.stderr).toBe(0);
+      const [header, row, end] = csv.stdout.split('\r\n');
+      expect(header).toBe(
+        'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash',
+      );
+      expect(row).toMatch(
+        new RegExp(
+          `^Q1,${sentence},Vladimir Putin,frontline; freeze,,3,ok,.*,000_428af1576f6ea280\\.txt,\\d+,\\d+,[0-9a-f]{64}$`,
+        ),
+      );
+      expect(end).toBe('');
+
+      const json = parley('quotes', file, '--format', 'json');
+      expect(json.code, json.stderr).toBe(0);
+      const [quote] = JSON.parse(json.stdout) as Record<string, unknown>[];
+      expect(quote).toMatchObject({
+        id: 'Q1',
+        exact: sentence,
+        speaker: 'Vladimir Putin',
+        tags: ['frontline', 'freeze'],
+        grade: 3,
+        status: 'ok',
+        path: '000_428af1576f6ea280.txt',
+        folder: join(repo, 'seeds'),
+      });
+      expect(quote?.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(typeof quote?.prefix).toBe('string');
+    } finally {
+      ws.close();
+    }
+  });
+
+  it('exits 2 with one line for a missing or damaged workspace', () => {
+    const missing = parley('quotes', join(dir, 'none.parley'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/^parley: The workspace .*none\.parley does not exist\./);
+
+    const damaged = join(dir, 'Damaged.parley');
+    writeFileSync(damaged, 'not a database');
+    const run = parley('quotes', damaged, '--format', 'json');
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/damaged and was not opened/);
+    expect(run.stdout).toBe('');
   });
 });

@@ -26,7 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${typeof PARLEY_VERSION === 'string' ? PARLEY_VERSION : 'dev'}\n`);
       return 0;
     case 'quotes':
-      process.stdout.write(await runQuotesCommand(command.workspace, command.format));
+      process.stdout.write(runQuotesCommand(command.workspace, command.format));
       return 0;
     case 'index':
     case 'search':

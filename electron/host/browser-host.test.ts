@@ -274,3 +274,159 @@ describe('npm run serve', () => {
     },
   );
 });
+
+type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+const api = async <T>(host: BrowserHost, channel: string, body: unknown = {}): Promise<T> => {
+  const reply = JSON.parse((await post(host, channel, body)).body) as Envelope<T>;
+  if (!reply.ok) throw new Error(`${channel}: ${reply.error.code}: ${reply.error.message}`);
+  return reply.value;
+};
+const apiError = async (host: BrowserHost, channel: string, body: unknown): Promise<string> => {
+  const reply = JSON.parse((await post(host, channel, body)).body) as Envelope<unknown>;
+  return reply.ok ? 'ok' : reply.error.code;
+};
+
+type QuoteJson = { id: string; exact: string; status: string; tags: string[]; existing?: boolean };
+
+describe('browser host workspace', () => {
+  let temp: string;
+  const hosts: BrowserHost[] = [];
+  const start = async (dataDir: string): Promise<BrowserHost> => {
+    const started = await startBrowserHost({
+      dataDir,
+      rendererDir: join(temp, 'none'),
+      corpora: [seedsDir],
+      workers: 0,
+    });
+    hosts.push(started);
+    return started;
+  };
+
+  beforeAll(async () => {
+    temp = await mkdtemp(join(tmpdir(), 'parley-host-ws-'));
+  });
+  afterAll(async () => {
+    for (const h of hosts) await h.close();
+    await rm(temp, { recursive: true, force: true });
+  });
+
+  it('pins, edits, undoes and exports a quote over HTTP, and keeps it across a restart', async () => {
+    const dataDir = join(temp, 'data');
+    const host = await start(dataDir);
+    await host.workbench.idle();
+    const hits = await api<{ hits: { id: string; path: string }[] }>(host, 'search:query', {
+      text: 'Crimea',
+    });
+    const articleId = hits.hits[0]?.id ?? '';
+    const article = await api<{ text: string }>(host, 'article:get', { id: articleId });
+    const sentence = /[^.\n]*Crimea[^.\n]*\./.exec(article.text)?.[0]?.trim() ?? '';
+    expect(sentence.length).toBeGreaterThan(20);
+    const from = article.text.indexOf(sentence);
+
+    const controller = new AbortController();
+    const events = await fetch(`${host.origin}/api/events`, {
+      headers: bearer(host),
+      signal: controller.signal,
+    });
+    const reader = (events.body as ReadableStream<Uint8Array>).getReader();
+    let stream = '';
+    const until = async (pattern: RegExp): Promise<void> => {
+      while (!pattern.test(stream)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error(`stream ended before ${String(pattern)}`);
+        stream += new TextDecoder().decode(value);
+      }
+    };
+    await until(/event: index:progress/);
+
+    const pinned = await api<QuoteJson>(host, 'quote:pin', {
+      articleId,
+      start: from,
+      end: from + sentence.length,
+      speaker: 'Putin',
+    });
+    expect(pinned).toMatchObject({ id: 'Q1', exact: sentence, status: 'ok', existing: false });
+    await until(/event: workspace:changed\ndata: \{"reason":"edit","label":"Pin Q1"\}/);
+    controller.abort();
+    const twice = await api<QuoteJson>(host, 'quote:pin', {
+      articleId,
+      start: from,
+      end: from + sentence.length,
+    });
+    expect(twice).toMatchObject({ id: 'Q1', existing: true });
+    expect(await apiError(host, 'quote:pin', { articleId, start: 0, end: 10_000_000 })).toBe(
+      'invalid-input',
+    );
+    expect(await apiError(host, 'quote:pin', { articleId: 'x:none', start: 0, end: 4 })).toBe(
+      'not-found',
+    );
+    expect(await apiError(host, 'quote:update', { id: 'Q404', tags: [] })).toBe('not-found');
+
+    expect((await api<QuoteJson[]>(host, 'quote:list')).map((q) => q.id)).toEqual(['Q1']);
+    await api(host, 'quote:update', { id: 'Q1', tags: ['freeze', 'ceasefire'] });
+    expect((await api<QuoteJson[]>(host, 'quote:list'))[0]?.tags).toEqual(['freeze', 'ceasefire']);
+    expect(await api<{ undoLabel: string }>(host, 'workspace:info')).toMatchObject({
+      undoLabel: 'Edit tags of Q1',
+      quoteCount: 1,
+      problem: null,
+    });
+    expect(await api(host, 'workspace:undo')).toMatchObject({
+      action: 'undo',
+      label: 'Edit tags of Q1',
+    });
+    expect((await api<QuoteJson[]>(host, 'quote:list'))[0]?.tags).toEqual([]);
+    expect(await api(host, 'quote:verify')).toMatchObject([{ id: 'Q1', status: 'ok' }]);
+    expect(await api<string>(host, 'quote:citation', { id: 'Q1' })).toMatch(
+      /^> ".*Crimea.*\[Q1\]$/,
+    );
+
+    const csv = await api<string>(host, 'quote:export', { format: 'csv' });
+    const [header, row] = csv.split('\r\n');
+    expect(header).toBe(
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash',
+    );
+    expect(row).toMatch(/^Q1,/);
+    expect(row).toContain('Putin');
+    expect(await api(host, 'quote:save-export', { format: 'csv' })).toBeNull();
+    expect(await api(host, 'workspace:pick', { purpose: 'open' })).toBeNull();
+
+    await host.close();
+    const again = await start(dataDir);
+    expect((await api<QuoteJson[]>(again, 'quote:list')).map((q) => [q.id, q.exact])).toEqual([
+      ['Q1', sentence],
+    ]);
+    expect((await api<{ path: string }[]>(again, 'corpus:list')).map((c) => c.path)).toEqual([
+      seedsDir,
+    ]);
+    await again.close();
+  });
+
+  it('starts on a damaged default workspace, reports it with a backup, and restores it', async () => {
+    const dataDir = join(temp, 'damaged');
+    await (await start(dataDir)).close();
+    // Opening an existing workspace writes its first automatic backup.
+    await (await start(dataDir)).close();
+    const file = join(dataDir, 'Default.parley');
+    await writeFile(file, 'garbage, not SQLite');
+
+    const host = await start(dataDir);
+    const state = await api<{
+      problem: { code: string; message: string; backups: { path: string }[] } | null;
+    }>(host, 'workspace:info');
+    expect(state.problem?.code).toBe('corrupt');
+    expect(state.problem?.message).toMatch(/damaged/);
+    expect(state.problem?.backups).toHaveLength(1);
+    expect(await apiError(host, 'quote:list', {})).toBe('corrupt');
+    const listed = await api<{ path: string }[]>(host, 'workspace:backups', {});
+    expect(listed.map((b) => b.path)).toEqual(state.problem?.backups.map((b) => b.path));
+
+    const restored = await api<{ problem: unknown; folders: { path: string }[] }>(
+      host,
+      'workspace:restore',
+      { backup: listed[0]?.path, file },
+    );
+    expect(restored.problem).toBeNull();
+    expect(restored.folders.map((f) => f.path)).toEqual([seedsDir]);
+    expect(await api(host, 'quote:list')).toEqual([]);
+  });
+});

@@ -44,8 +44,8 @@ export type BrowserHost = {
 
 const LOOPBACK = '127.0.0.1';
 const MiB = 1024 * 1024;
-/** What the services push; `ui:focus-search` is Electron's menu, the browser handles Ctrl+F itself. */
-const pushEvents = ['index:progress', 'corpus:changed'] as const;
+/** What the services push; the `ui:*` events are Electron's menu, the browser handles those keys itself. */
+const pushEvents = ['index:progress', 'corpus:changed', 'workspace:changed'] as const;
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -81,8 +81,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     ...(options.corpora?.length ? { corpora: options.corpora } : {}),
     ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
-  // No native dialog in a browser tab: the renderer offers a path field instead.
-  const handlers = createHandlers(workbench, { pickFolder: () => Promise.resolve(null) });
+  // No native dialog in a browser tab: the renderer offers a path field instead, and downloads
+  // exports itself (quote:export) when quote:save-export answers null.
+  const none = (): Promise<null> => Promise.resolve(null);
+  const handlers = createHandlers(workbench, {
+    pickFolder: none,
+    pickWorkspace: none,
+    pickExportFile: none,
+  });
   const streams = new Set<ServerResponse>();
   let port = 0;
   const cookieName = (): string => `parley-token-${port}`;

@@ -5,7 +5,8 @@ import { defaultDataDir } from './data-dir';
 const usage = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--corpus DIR]...
 
   --port N        port on 127.0.0.1 (default 0: any free port)
-  --data-dir DIR  where settings and the index cache live
+  --data-dir DIR  where the default workspace (Default.parley), its backups, settings
+                  and the index cache live
                   (default $PARLEY_DATA_DIR, else the per-user data folder)
   --corpus DIR    folder to register when the data dir is new (repeatable; default: the sample seeds)
 `;
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
     corpora: args.corpora,
   });
   process.stderr.write(`parley: data in ${args.dataDir}\n`);
+  const { problem } = host.workbench.workspaceInfo();
+  // The page shows it too, with a way out; the terminal says it for whoever started the server.
+  if (problem) process.stderr.write(`parley: ${problem.message}\n`);
   // The one line on stdout: scripts and the Playwright fixture read the URL from it.
   process.stdout.write(`Parley is running at ${host.url}\n`);
 

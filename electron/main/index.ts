@@ -1,14 +1,14 @@
 import { app, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { Channel, Input } from '../../shared/contract';
+import type { Channel, Input, WorkspacePickPurpose } from '../../shared/contract';
 import { createHandlers, dispatch } from '../services/handlers';
 import { createWorkbench } from '../services/workbench';
 import { firstRunCorpora, readLaunchOptions, rendererDir } from './app-paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { pickFolder, showError } from './dialogs';
+import { pickExportFile, pickFolder, pickWorkspaceFile, showError, showProblem } from './dialogs';
 import { hardenSession, lockDownWebContents } from './hardening';
 import { pushToWindow, registerIpc } from './ipc';
-import { buildMenuTemplate } from './menu-template';
+import { buildMenuTemplate, type MenuActions } from './menu-template';
 import { createMainWindow } from './window';
 
 // Before `ready`: a test or second profile can move all data, Chromium's included.
@@ -28,29 +28,58 @@ async function start(): Promise<void> {
   });
   const workbench = await createWorkbench({ dataDir, ...(corpora ? { corpora } : {}) });
   let window: BrowserWindow | null = null;
-  const handlers = createHandlers(workbench, { pickFolder: () => pickFolder(window) });
+  const handlers = createHandlers(workbench, {
+    pickFolder: () => pickFolder(window),
+    pickWorkspace: (purpose) => pickWorkspaceFile(window, purpose),
+    pickExportFile: (format, name) => pickExportFile(window, format, name),
+  });
   registerIpc(handlers);
-  workbench.on('index:progress', (progress) => pushToWindow(window, 'index:progress', progress));
-  workbench.on('corpus:changed', (folders) => pushToWindow(window, 'corpus:changed', folders));
 
   const run = async <C extends Channel>(channel: C, input: Input<C>): Promise<void> => {
     const result = await dispatch(handlers, channel, input);
     if (!result.ok) showError(result.error.message);
   };
-  const actions = {
+  const withWorkspaceFile = (purpose: WorkspacePickPurpose, then: (file: string) => unknown) =>
+    void pickWorkspaceFile(window, purpose).then((file) => (file ? then(file) : undefined));
+  const actions: MenuActions = {
+    newWorkspace: () => withWorkspaceFile('new', (file) => run('workspace:new', { file })),
+    openWorkspace: () => withWorkspaceFile('open', (file) => run('workspace:open', { file })),
+    openRecent: (file) => void run('workspace:open', { file }),
+    // The native save dialog has already asked before replacing an existing file.
+    saveWorkspaceAs: () =>
+      withWorkspaceFile('save-as', (file) => run('workspace:save-as', { file, overwrite: true })),
     openFolder: () =>
       void pickFolder(window).then((path) => (path ? run('corpus:add', { path }) : undefined)),
     find: () => pushToWindow(window, 'ui:focus-search', null),
     reloadIndex: () => void run('corpus:reindex', {}),
+    // The renderer knows whether a text field has focus: it undoes the text there, else the workspace.
+    undo: () => pushToWindow(window, 'ui:undo', null),
+    redo: () => pushToWindow(window, 'ui:redo', null),
   };
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, actions }),
-    ),
-  );
+  const setMenu = (): void =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+          actions,
+          recent: workbench.recentWorkspaces(),
+        }),
+      ),
+    );
+  setMenu();
+
+  workbench.on('index:progress', (progress) => pushToWindow(window, 'index:progress', progress));
+  workbench.on('corpus:changed', (folders) => pushToWindow(window, 'corpus:changed', folders));
+  workbench.on('workspace:changed', (change) => {
+    pushToWindow(window, 'workspace:changed', change);
+    if (change.reason === 'open') setMenu();
+  });
 
   window = await createMainWindow({ dataDir, preload: join(__dirname, 'preload.cjs') });
   window.on('closed', () => (window = null));
+  const { problem } = workbench.workspaceInfo();
+  if (problem) showProblem(window, problem.message);
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
     window?.focus();

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import type { RecentWorkspace } from '../../shared/contract';
 import { buildMenuTemplate } from './menu-template';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -9,9 +10,19 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
   ]);
 }
 
-function build(platform: NodeJS.Platform, isPackaged = true) {
-  const actions = { openFolder: vi.fn(), find: vi.fn(), reloadIndex: vi.fn() };
-  const items = flatten(buildMenuTemplate({ platform, isPackaged, actions }));
+function build(platform: NodeJS.Platform, isPackaged = true, recent: RecentWorkspace[] = []) {
+  const actions = {
+    newWorkspace: vi.fn(),
+    openWorkspace: vi.fn(),
+    openRecent: vi.fn(),
+    saveWorkspaceAs: vi.fn(),
+    openFolder: vi.fn(),
+    find: vi.fn(),
+    reloadIndex: vi.fn(),
+    undo: vi.fn(),
+    redo: vi.fn(),
+  };
+  const items = flatten(buildMenuTemplate({ platform, isPackaged, actions, recent }));
   const byLabel = (label: string) => items.find((i) => i.label === label);
   const click = (label: string) => (byLabel(label)?.click as (() => void) | undefined)?.();
   return { actions, items, byLabel, click };
@@ -35,13 +46,46 @@ describe('application menu', () => {
     expect(actions.reloadIndex).toHaveBeenCalledOnce();
   });
 
-  it('uses the standard roles for editing and quitting', () => {
+  it('uses the standard roles for clipboard editing and quitting', () => {
     const roles = build('linux')
       .items.map((i) => i.role)
       .filter(Boolean);
-    expect(roles).toEqual(
-      expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit']),
-    );
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll', 'quit']));
+  });
+
+  it('routes Undo and Redo to the renderer, which picks text or workspace undo', () => {
+    const { actions, byLabel, click, items } = build('darwin');
+    expect(byLabel('Undo')?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(byLabel('Redo')?.accelerator).toBe('Shift+CmdOrCtrl+Z');
+    // The roles would swallow the shortcut for text only; workspace edits would never be undone.
+    expect(items.some((i) => i.role === 'undo' || i.role === 'redo')).toBe(false);
+    click('Undo');
+    click('Redo');
+    expect(actions.undo).toHaveBeenCalledOnce();
+    expect(actions.redo).toHaveBeenCalledOnce();
+  });
+
+  it('offers the workspace commands in the File menu', () => {
+    const { actions, click } = build('linux');
+    click('New Workspace…');
+    click('Open Workspace…');
+    click('Save Workspace As…');
+    expect(actions.newWorkspace).toHaveBeenCalledOnce();
+    expect(actions.openWorkspace).toHaveBeenCalledOnce();
+    expect(actions.saveWorkspaceAs).toHaveBeenCalledOnce();
+  });
+
+  it('lists recent workspaces that still exist under Open Recent', () => {
+    const { actions, byLabel, click } = build('linux', true, [
+      { file: '/w/Crimea.parley', name: 'Crimea', exists: true },
+      { file: '/gone/Old.parley', name: 'Old', exists: false },
+    ]);
+    const submenu = byLabel('Open Recent')?.submenu as MenuItemConstructorOptions[];
+    expect(submenu.map((i) => i.label)).toEqual(['Crimea']);
+    click('Crimea');
+    expect(actions.openRecent).toHaveBeenCalledWith('/w/Crimea.parley');
+    const empty = build('linux').byLabel('Open Recent')?.submenu as MenuItemConstructorOptions[];
+    expect(empty).toEqual([{ label: 'No Recent Workspaces', enabled: false }]);
   });
 
   it('puts the app menu first on macOS', () => {

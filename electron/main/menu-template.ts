@@ -1,9 +1,17 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import type { RecentWorkspace } from '../../shared/contract';
 
 export type MenuActions = {
+  newWorkspace(): void;
+  openWorkspace(): void;
+  openRecent(file: string): void;
+  saveWorkspaceAs(): void;
   openFolder(): void;
   find(): void;
   reloadIndex(): void;
+  /** Asks the renderer to undo: text in a focused field, else the last workspace edit. */
+  undo(): void;
+  redo(): void;
 };
 
 /** The application menu: standard roles plus Parley's commands, with the platform's shortcuts. */
@@ -11,12 +19,42 @@ export function buildMenuTemplate(options: {
   platform: NodeJS.Platform;
   isPackaged: boolean;
   actions: MenuActions;
+  /** File › Open Recent, most recent first. */
+  recent?: RecentWorkspace[];
 }): MenuItemConstructorOptions[] {
   const { actions } = options;
   const isMac = options.platform === 'darwin';
+  const recent = (options.recent ?? []).filter((r) => r.exists);
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
+      {
+        label: 'New Workspace…',
+        accelerator: 'CmdOrCtrl+Shift+N',
+        click: () => actions.newWorkspace(),
+      },
+      {
+        label: 'Open Workspace…',
+        accelerator: 'CmdOrCtrl+Shift+O',
+        click: () => actions.openWorkspace(),
+      },
+      {
+        label: 'Open Recent',
+        submenu:
+          recent.length > 0
+            ? recent.map((r) => ({
+                label: r.name,
+                toolTip: r.file,
+                click: () => actions.openRecent(r.file),
+              }))
+            : [{ label: 'No Recent Workspaces', enabled: false }],
+      },
+      {
+        label: 'Save Workspace As…',
+        accelerator: 'CmdOrCtrl+Shift+S',
+        click: () => actions.saveWorkspaceAs(),
+      },
+      { type: 'separator' },
       { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
       {
         label: 'Reload Index',
@@ -30,8 +68,9 @@ export function buildMenuTemplate(options: {
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      // Not the undo/redo roles: the renderer decides between text undo and workspace undo.
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.undo() },
+      { label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => actions.redo() },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -78,6 +78,21 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledExactlyOnceWith(null);
   });
 
+  it('delivers workspace changes and the menu’s Undo and Redo', () => {
+    const seen: unknown[] = [];
+    for (const event of ['workspace:changed', 'ui:undo', 'ui:redo'] as const) {
+      api.on(event, (payload) => seen.push([event, payload]));
+    }
+    push(ipcEvent, 'workspace:changed', { reason: 'undo', label: 'Edit tags of Q3' });
+    push(ipcEvent, 'ui:undo', null);
+    push(ipcEvent, 'ui:redo', null);
+    expect(seen).toEqual([
+      ['workspace:changed', { reason: 'undo', label: 'Edit tags of Q3' }],
+      ['ui:undo', null],
+      ['ui:redo', null],
+    ]);
+  });
+
   it('turns a dropped file into its path through webUtils', () => {
     expect(api.pathForFile({ name: 'news' } as File)).toBe('/home/ana/news');
   });

@@ -14,7 +14,10 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc-names';
 const pushEvents: Record<PushEvent, true> = {
   'index:progress': true,
   'corpus:changed': true,
+  'workspace:changed': true,
   'ui:focus-search': true,
+  'ui:undo': true,
+  'ui:redo': true,
 };
 
 const listeners = new Map<PushEvent, Set<(payload: never) => void>>();

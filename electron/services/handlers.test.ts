@@ -25,11 +25,33 @@ function fakeWorkbench(overrides: Partial<Workbench> = {}): Workbench {
     indexStatus: () => progress,
     search: (request: SearchRequest) => ({ query: request.text, notice: null, total: 0, hits: [] }),
     getArticle: (id) => Promise.reject(new DomainError('not-found', `No article with id ${id}.`)),
+    workspaceInfo: unexpected,
+    newWorkspace: unexpected,
+    openWorkspace: unexpected,
+    saveWorkspaceAs: unexpected,
+    recentWorkspaces: () => [],
+    undo: () => null,
+    redo: () => null,
+    workspaceBackups: () => [],
+    restoreWorkspace: unexpected,
+    pinQuote: unexpected,
+    listQuotes: () => [],
+    updateQuote: unexpected,
+    deleteQuote: unexpected,
+    verifyQuotes: () => Promise.resolve([]),
+    quoteCitation: unexpected,
+    exportQuotes: () => 'id,exact\r\n',
+    exportFileName: (format) => `Default quotes.${format}`,
+    writeQuotesExport: (_format, file) => Promise.resolve(file),
     on: () => () => undefined,
     idle: () => Promise.resolve(),
     close: () => Promise.resolve(),
     ...overrides,
   };
+}
+
+function unexpected(): never {
+  throw new Error('this test did not expect the workbench to be called');
 }
 
 const noPicker = { pickFolder: () => Promise.resolve(null) };
@@ -136,6 +158,78 @@ describe('dispatch', () => {
       ok: true,
       value: '/home/a/news',
     });
+  });
+
+  it('refuses a pin with bad offsets or a grade outside 1–6 before the workbench sees it', async () => {
+    const pinQuote = vi.fn(unexpected);
+    const handlers = createHandlers(fakeWorkbench({ pinQuote }), noPicker);
+    const bad = [
+      { articleId: 'k:a', start: -1, end: 4 },
+      { articleId: 'k:a', start: 4, end: 4 },
+      { articleId: 'k:a', start: 1.5, end: 4 },
+      { articleId: 'k:a', start: 0, end: 4, grade: 7 },
+      { articleId: '', start: 0, end: 4 },
+    ];
+    for (const input of bad) {
+      const result = await dispatch(handlers, 'quote:pin', input);
+      expect(result.ok ? '' : result.error.code, JSON.stringify(input)).toBe('invalid-input');
+    }
+    expect(pinQuote).not.toHaveBeenCalled();
+  });
+
+  it('hands quote:update the id and the patch fields separately', async () => {
+    const updateQuote = vi.fn(() => ({ id: 'Q3' }) as never);
+    const handlers = createHandlers(fakeWorkbench({ updateQuote }), noPicker);
+    await dispatch(handlers, 'quote:update', { id: 'Q3', tags: ['crimea'], grade: null });
+    expect(updateQuote).toHaveBeenCalledWith('Q3', { tags: ['crimea'], grade: null });
+    const badId = await dispatch(handlers, 'quote:update', { id: 'three', tags: [] });
+    expect(badId.ok ? '' : badId.error.code).toBe('invalid-input');
+  });
+
+  it('answers a domain error from a synchronous workbench method with its code', async () => {
+    const handlers = createHandlers(
+      fakeWorkbench({
+        deleteQuote: (id) => {
+          throw new DomainError('not-found', `There is no quote ${id} in this workspace.`);
+        },
+      }),
+      noPicker,
+    );
+    await expect(dispatch(handlers, 'quote:delete', { id: 'Q99' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'There is no quote Q99 in this workspace.' },
+    });
+  });
+
+  it('answers null for dialogs the host does not have', async () => {
+    const writeQuotesExport = vi.fn(unexpected);
+    const handlers = createHandlers(fakeWorkbench({ writeQuotesExport }), noPicker);
+    for (const purpose of ['open', 'new', 'save-as'] as const) {
+      await expect(dispatch(handlers, 'workspace:pick', { purpose })).resolves.toEqual({
+        ok: true,
+        value: null,
+      });
+    }
+    await expect(dispatch(handlers, 'quote:save-export', { format: 'csv' })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(writeQuotesExport).not.toHaveBeenCalled();
+  });
+
+  it('saves an export where the host’s dialog says, offering the workspace’s name', async () => {
+    const pickExportFile = vi.fn(() => Promise.resolve('/home/a/q.json'));
+    const writeQuotesExport = vi.fn((_f: string, file: string) => Promise.resolve(file));
+    const handlers = createHandlers(fakeWorkbench({ writeQuotesExport }), {
+      ...noPicker,
+      pickExportFile,
+    });
+    await expect(dispatch(handlers, 'quote:save-export', { format: 'json' })).resolves.toEqual({
+      ok: true,
+      value: '/home/a/q.json',
+    });
+    expect(pickExportFile).toHaveBeenCalledWith('json', 'Default quotes.json');
+    expect(writeQuotesExport).toHaveBeenCalledWith('json', '/home/a/q.json');
   });
 
   it('has a handler for every channel in the contract', () => {

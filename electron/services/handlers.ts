@@ -1,27 +1,69 @@
-import { isChannel, type Channel, type Input, type Output } from '../../shared/contract';
+import {
+  isChannel,
+  type Channel,
+  type Input,
+  type Output,
+  type WorkspacePickPurpose,
+} from '../../shared/contract';
+import type { QuoteExportFormat } from '../../shared/quote';
 import { fail, ok, type ErrorCode, type Result } from '../../shared/result';
 import { parseInput } from '../../shared/schemas';
 import { DomainError } from './errors';
 import type { Workbench } from './workbench';
 
-/** What only a host can do (a native folder picker in Electron; nothing in the browser host). */
-export type HostHooks = { pickFolder(): Promise<string | null> };
+/**
+ * What only a host can do: native dialogs in Electron. The browser host has none (its hooks answer
+ * null and the renderer asks for a typed path, or downloads an export itself).
+ */
+export type HostHooks = {
+  /** A folder of articles to add; null when cancelled. */
+  pickFolder(): Promise<string | null>;
+  /** A workspace file to open, or a name for a new one / a copy; null when cancelled. */
+  pickWorkspace?(purpose: WorkspacePickPurpose): Promise<string | null>;
+  /** Where to save a quotes export, offering `suggestedName`; null when cancelled. */
+  pickExportFile?(format: QuoteExportFormat, suggestedName: string): Promise<string | null>;
+};
 
 /** One async function per channel; both hosts serve exactly this table. */
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
 /** Builds the handler table over a workbench and the host's hooks. */
 export function createHandlers(workbench: Workbench, hostHooks: HostHooks): Handlers {
+  // Synchronous workbench methods throw DomainErrors; running them inside an async function
+  // turns those into rejections that dispatch maps to envelopes.
+  const call = async <T>(fn: () => T | Promise<T>): Promise<T> => fn();
   return {
-    'corpus:list': () => Promise.resolve(workbench.listCorpora()),
+    'corpus:list': () => call(() => workbench.listCorpora()),
     'corpus:add': ({ path }) => workbench.addCorpus(path),
     'corpus:pick': () => hostHooks.pickFolder(),
     'corpus:remove': ({ path }) => workbench.removeCorpus(path),
     'corpus:reindex': () => workbench.reindexCorpora(),
-    'corpus:facets': () => Promise.resolve(workbench.corpusFacets()),
-    'index:status': () => Promise.resolve(workbench.indexStatus()),
-    'search:query': (request) => Promise.resolve(workbench.search(request)),
+    'corpus:facets': () => call(() => workbench.corpusFacets()),
+    'index:status': () => call(() => workbench.indexStatus()),
+    'search:query': (request) => call(() => workbench.search(request)),
     'article:get': ({ id, query }) => workbench.getArticle(id, query),
+    'workspace:info': () => call(() => workbench.workspaceInfo()),
+    'workspace:new': ({ file }) => call(() => workbench.newWorkspace(file)),
+    'workspace:open': ({ file }) => call(() => workbench.openWorkspace(file)),
+    'workspace:save-as': ({ file, overwrite }) =>
+      call(() => workbench.saveWorkspaceAs(file, overwrite)),
+    'workspace:pick': ({ purpose }) => hostHooks.pickWorkspace?.(purpose) ?? Promise.resolve(null),
+    'workspace:recent': () => call(() => workbench.recentWorkspaces()),
+    'workspace:undo': () => call(() => workbench.undo()),
+    'workspace:redo': () => call(() => workbench.redo()),
+    'workspace:backups': ({ file }) => call(() => workbench.workspaceBackups(file)),
+    'workspace:restore': ({ backup, file }) => call(() => workbench.restoreWorkspace(backup, file)),
+    'quote:pin': (input) => workbench.pinQuote(input),
+    'quote:list': () => call(() => workbench.listQuotes()),
+    'quote:update': ({ id, ...patch }) => call(() => workbench.updateQuote(id, patch)),
+    'quote:delete': ({ id }) => call(() => workbench.deleteQuote(id)),
+    'quote:verify': () => workbench.verifyQuotes(),
+    'quote:citation': ({ id }) => call(() => workbench.quoteCitation(id)),
+    'quote:export': ({ format }) => call(() => workbench.exportQuotes(format)),
+    'quote:save-export': async ({ format }) => {
+      const file = await hostHooks.pickExportFile?.(format, workbench.exportFileName(format));
+      return file ? workbench.writeQuotesExport(format, file) : null;
+    },
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   PushEvent,
   PushEvents,
   WorkbenchApi,
+  WorkspaceState,
 } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
 
@@ -45,7 +46,27 @@ const defaults: Handlers = {
     ok: false,
     error: { code: 'not-found', message: `No article ${input.id}` },
   }),
+  'workspace:info': () => ({ ok: true, value: fakeWorkspaceState() }),
+  'workspace:recent': () => ({ ok: true, value: [] }),
+  'workspace:pick': () => ({ ok: true, value: null }),
+  'quote:list': () => ({ ok: true, value: [] }),
 };
+
+/** An open, empty workspace as `workspace:info` reports it; pass fields to change. */
+export function fakeWorkspaceState(overrides: Partial<WorkspaceState> = {}): WorkspaceState {
+  return {
+    file: '/data/Default.parley',
+    name: 'Default',
+    readOnly: false,
+    schemaVersion: 2,
+    folders: [],
+    quoteCount: 0,
+    undoLabel: null,
+    redoLabel: null,
+    problem: null,
+    ...overrides,
+  };
+}
 
 /** Builds a fake API; pass handlers to script answers (sync or async) per channel. */
 export function createFakeApi(overrides: Handlers = {}): FakeApi {

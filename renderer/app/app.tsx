@@ -1,18 +1,41 @@
 import { useEffect } from 'react';
 import { CorpusPanel } from '../features/corpus/corpus-panel';
+import { QuotesPanel } from '../features/quotes/quotes-panel';
 import { Reader } from '../features/reader/reader';
 import { ResultsList } from '../features/results/results-list';
 import { SearchBar } from '../features/search/search-bar';
-import { useAppStoreApi } from '../state/store-context';
+import { Announcer } from '../features/workspace/announcer';
+import { undoCommandFor } from '../features/workspace/undo-keys';
+import { WorkspaceBar } from '../features/workspace/workspace-bar';
+import { WorkspaceProblem } from '../features/workspace/workspace-problem';
+import { useAppStore, useAppStoreApi } from '../state/store-context';
 import './app.css';
 
-/** The workbench: corpus on the left, search and results in the middle, the reader on the right. */
+/**
+ * The workbench: corpus on the left, search and results, the reader, then the pinned quotes;
+ * the header holds the workspace and its undo history.
+ */
 export function App() {
   const store = useAppStoreApi();
+  const quotesOpen = useAppStore((s) => s.uiQuotesOpen);
 
   useEffect(() => {
     store.getState().start();
     return () => store.getState().stop();
+  }, [store]);
+
+  // Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z undo workspace edits, except in a text field, which keeps its own.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const command = undoCommandFor(event);
+      if (!command) return;
+      event.preventDefault();
+      if (command === 'undo') void store.getState().undoWorkspace();
+      else void store.getState().redoWorkspace();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [store]);
 
   return (
@@ -26,15 +49,19 @@ export function App() {
           <h1>Parley</h1>
         </div>
         <p className="tagline">Search and read the story across outlets</p>
+        <WorkspaceBar />
       </header>
-      <main className="workbench">
+      <WorkspaceProblem />
+      <main className={quotesOpen ? 'workbench with-quotes' : 'workbench'}>
         <CorpusPanel />
         <section className="search-pane" aria-label="Find articles">
           <SearchBar />
           <ResultsList />
         </section>
         <Reader />
+        <QuotesPanel />
       </main>
+      <Announcer />
     </div>
   );
 }

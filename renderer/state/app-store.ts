@@ -1,10 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
+import { createQuotesSlice } from './quotes-slice';
 import { createReaderSlice } from './reader-slice';
 import { createSearchSlice } from './search-slice';
 import type { AppState, LifecycleSlice, SliceCreator } from './store-types';
 import { createUiSlice } from './ui-slice';
+import { createWorkspaceSlice } from './workspace-slice';
 
 export type { AppState } from './store-types';
 export type AppStore = StoreApi<AppState>;
@@ -26,11 +28,19 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         const offProgress = api.on('index:progress', (progress) => {
           get().setCorpusProgress(progress);
         });
-        const offChanged = api.on('corpus:changed', (folders) => get().corpusChanged(folders));
+        const offs = [
+          offProgress,
+          api.on('corpus:changed', (folders) => get().corpusChanged(folders)),
+          api.on('workspace:changed', (change) => get().workspaceChanged(change)),
+          api.on('ui:undo', () => get().routeMenuUndo('undo')),
+          api.on('ui:redo', () => get().routeMenuUndo('redo')),
+        ];
         unsubscribe = () => {
-          offProgress();
-          offChanged();
+          for (const off of offs) off();
         };
+        void get().refreshWorkspace();
+        void get().refreshRecent();
+        void get().refreshQuotes();
         void get().refreshCorpus();
         void get().refreshFacets();
         void api.invoke('index:status', {}).then((result) => {
@@ -55,6 +65,8 @@ export function createAppStore({
     ...createCorpusSlice(deps)(...args),
     ...createSearchSlice(deps)(...args),
     ...createReaderSlice(deps)(...args),
+    ...createQuotesSlice(deps)(...args),
+    ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),
   }));

@@ -10,7 +10,14 @@ export type ReaderSlice = {
   readerError: string | null;
   /** Index of the current match in `readerArticle.highlights`, -1 when there is none. */
   readerHitIndex: number;
-  openArticle: (id: string) => Promise<void>;
+  /** The pinned quote to bring into view and emphasise in the open article. */
+  readerQuoteId: string | null;
+  /** Bumped on every request to show a quote, so showing the same one again scrolls again. */
+  readerQuoteTick: number;
+  /** Opens an article; with `quoteId`, shows that pinned quote instead of the first match. */
+  openArticle: (id: string, quoteId?: string) => Promise<void>;
+  /** Opens an article (unless it is open already) scrolled to one of its pinned quotes. */
+  showQuoteInReader: (articleId: string, quoteId: string) => Promise<void>;
   closeArticle: () => void;
   nextHit: () => void;
   previousHit: () => void;
@@ -36,11 +43,19 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
       readerStatus: 'idle',
       readerError: null,
       readerHitIndex: -1,
+      readerQuoteId: null,
+      readerQuoteTick: 0,
 
-      openArticle: async (id) => {
+      openArticle: async (id, quoteId) => {
         sequence += 1;
         const mine = sequence;
-        set({ readerId: id, readerStatus: 'loading', readerError: null });
+        set({
+          readerId: id,
+          readerStatus: 'loading',
+          readerError: null,
+          readerQuoteId: quoteId ?? null,
+          readerQuoteTick: get().readerQuoteTick + 1,
+        });
         const state = get();
         const query = state.searchQuery || state.searchText.trim();
         const result = await api.invoke('article:get', query ? { id, query } : { id });
@@ -58,6 +73,15 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
         });
       },
 
+      showQuoteInReader: async (articleId, quoteId) => {
+        const state = get();
+        if (state.readerArticle?.id === articleId && state.readerStatus === 'ready') {
+          set({ readerQuoteId: quoteId, readerQuoteTick: state.readerQuoteTick + 1 });
+          return;
+        }
+        await get().openArticle(articleId, quoteId);
+      },
+
       closeArticle: () => {
         sequence += 1;
         set({
@@ -66,6 +90,7 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
           readerStatus: 'idle',
           readerError: null,
           readerHitIndex: -1,
+          readerQuoteId: null,
         });
       },
 

@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 import type { WorkbenchApi } from '../../shared/contract';
 import type { CorpusSlice } from './corpus-slice';
+import type { QuotesSlice } from './quotes-slice';
 import type { ReaderSlice } from './reader-slice';
 import type { SearchSlice } from './search-slice';
 import type { UiSlice } from './ui-slice';
+import type { WorkspaceSlice } from './workspace-slice';
 
 /** Status of one async piece of state. */
 export type AsyncStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -11,7 +13,13 @@ export type AsyncStatus = 'idle' | 'loading' | 'ready' | 'error';
 /** Wires push events and loads the first data; `stop` undoes the wiring. */
 export type LifecycleSlice = { start: () => void; stop: () => void };
 
-export type AppState = CorpusSlice & SearchSlice & ReaderSlice & UiSlice & LifecycleSlice;
+export type AppState = CorpusSlice &
+  SearchSlice &
+  ReaderSlice &
+  QuotesSlice &
+  WorkspaceSlice &
+  UiSlice &
+  LifecycleSlice;
 
 export type StoreDeps = {
   api: WorkbenchApi;

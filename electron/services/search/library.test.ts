@@ -46,6 +46,12 @@ function open(options: Partial<LibraryOptions> & { cacheDir: string }): ShardedS
   return library;
 }
 
+/** The library's versioned folder inside a cache dir (search-v<format>). */
+function searchCache(cacheDir: string): string {
+  const [versioned] = readdirSync(cacheDir).filter((name) => name.startsWith('search-v'));
+  return join(cacheDir, versioned!);
+}
+
 const paths = (result: SearchResult): string[] => result.hits.map((hit) => hit.path);
 
 /** A folder of dated articles from named outlets, for filters and date sorting. */
@@ -294,7 +300,7 @@ describe('the shard cache', () => {
     expect(changed.map((s) => s.shard)).toEqual([shardOf(edited, 3)]);
     expect(paths(library.search({ text: 'zeppelin' }))).toEqual([edited]);
     // Files of superseded shards are deleted from the cache.
-    const cacheFiles = readdirSync(join(cacheDir, 'search-v1'), { recursive: true }).map(String);
+    const cacheFiles = readdirSync(searchCache(cacheDir), { recursive: true }).map(String);
     expect(cacheFiles.filter((f) => f.endsWith('.shard'))).toHaveLength(3);
   });
 
@@ -359,7 +365,7 @@ describe('the shard cache', () => {
     await first.addFolder(folder);
     const before = first.shards();
     await first.close();
-    const dir = join(cacheDir, 'search-v1', readdirSync(join(cacheDir, 'search-v1'))[0]!);
+    const dir = join(searchCache(cacheDir), readdirSync(searchCache(cacheDir))[0]!);
     writeFileSync(join(dir, before[1]!.file), 'garbage');
 
     const second = open({ cacheDir, shardSize: 2 });
@@ -398,7 +404,7 @@ describe('the shard cache', () => {
     await library.removeFolder(seeds);
     expect(library.folders().map((f) => f.folder)).toEqual([wire]);
     expect(library.search({ text: 'Crimea' }).total).toBe(4);
-    expect(readdirSync(join(cacheDir, 'search-v1'))).toHaveLength(1);
+    expect(readdirSync(searchCache(cacheDir))).toHaveLength(1);
     expect(existsSync(seeds)).toBe(true);
   });
 

@@ -130,6 +130,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       : inThread;
   const states: FolderState[] = [];
   const byId = new Map<string, { shard: LiveShard; docNo: number }>();
+  const removals = new Map<string, Promise<void>>();
   let closed = false;
 
   const report = (progress: IndexProgress): void => {
@@ -349,7 +350,14 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
           await rm(result.outPath, { force: true });
           return;
         }
-        const live = openLive(state, no, path.basename(result.outPath));
+        let live: LiveShard;
+        try {
+          live = openLive(state, no, path.basename(result.outPath));
+        } catch (error) {
+          for (const file of job.files)
+            failed.push({ path: file.relPath, reason: `could not be indexed: ${message(error)}` });
+          return;
+        }
         parsedBy.set(no, result.parsed);
         progress.parsed = [...parsedBy.values()].reduce((a, b) => a + b, 0);
         progress.indexed += result.docs;
@@ -365,10 +373,8 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       }),
     );
     if (state.removed || closed) return;
-    state.failed = [
-      ...state.failed.filter((f) => !files.some((file) => file.relPath === f.path)),
-      ...failed,
-    ];
+    const synced = new Set(files.map((file) => file.relPath));
+    state.failed = [...state.failed.filter((f) => !synced.has(f.path)), ...failed];
     if (resharding) {
       const old = [...state.shards.values()];
       old.forEach(unregisterDocs);
@@ -396,6 +402,8 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       skipped: 0,
     };
     report({ ...progress });
+    // With nothing cached a full build follows: start the workers while the folder is walked.
+    if (state.shards.size === 0) runner.prewarm();
     const files: FileStat[] = [];
     const walkSkipped: SkippedFile[] = [];
     for await (const entry of walkFolder(state.folder, {
@@ -441,11 +449,12 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
   return {
     async addFolder(folder) {
       checkOpen();
-      const existing = findState(folder);
-      if (existing)
-        return enqueue(existing, async () => (await scan(existing), summary(existing))).catch(
+      const rescan = (existing: FolderState): Promise<FolderSummary> =>
+        enqueue(existing, async () => (await scan(existing), summary(existing))).catch(
           (e: unknown) => failed(existing, e),
         );
+      const existing = findState(folder);
+      if (existing) return rescan(existing);
       const abs = path.resolve(folder);
       let realFolder: string;
       try {
@@ -462,6 +471,9 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
           `Cannot open the folder ${folder}: ${code ?? message(error)}`,
         );
       }
+      // Another call may have registered the folder while we were resolving it.
+      const registered = findState(folder);
+      if (registered) return rescan(registered);
       const twin = states.find((s) => s.realFolder === realFolder);
       if (twin)
         throw new DomainError('conflict', `${folder} is already registered as ${twin.folder}`);
@@ -482,6 +494,8 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       states.push(state);
       try {
         return await enqueue(state, async () => {
+          // A removal of the same folder may still be deleting its old cache.
+          await removals.get(state.dir);
           await mkdir(state.dir, { recursive: true });
           await loadCache(state);
           await scan(state);
@@ -504,9 +518,11 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       state.abort.abort();
       states.splice(states.indexOf(state), 1);
       for (const live of state.shards.values()) unregisterDocs(live);
-      await state.tail;
+      const removal = state.tail.then(() => rm(state.dir, { recursive: true, force: true }));
+      removals.set(state.dir, removal);
+      await removal;
+      if (removals.get(state.dir) === removal) removals.delete(state.dir);
       state.shards.clear();
-      await rm(state.dir, { recursive: true, force: true });
     },
 
     async refresh(folder) {

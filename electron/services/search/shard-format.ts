@@ -11,14 +11,14 @@ import { FIELDS, type ShardIndexData } from './shard-index';
  * mtime that fingerprint each file), the files that were skipped (fingerprinted too, so an
  * unchanged bad file does not make its shard look stale), the sorted term list, the byte offsets
  * of every document's text, and the element counts of the data sections. The data is the
- * ShardIndexData typed arrays back to back (all 4-byte elements), read straight into typed-array
- * views. The texts are the documents' normalised texts as UTF-8, read one document at a time by
+ * ShardIndexData typed arrays back to back (2- or 4-byte elements, each section padded to 4 bytes),
+ * read straight into typed-array views. The texts are the documents' normalised texts as UTF-8, read one document at a time by
  * position, so they never have to sit in memory.
  */
 
 const MAGIC = 'PRLYSHD1';
 const PREAMBLE = 16;
-export const SHARD_FORMAT_VERSION = 1;
+export const SHARD_FORMAT_VERSION = 2;
 
 export type StoredDoc = Omit<ArticleMeta, 'folder'>;
 export type StoredSkip = { path: string; reason: string; size: number; mtimeMs: number };
@@ -41,8 +41,9 @@ export type ShardHeader = {
   terms: string[];
   /** docs.length + 1 byte offsets into the text section. */
   textOffsets: number[];
-  /** Element counts of the data sections, in SECTIONS order. */
+  /** Element counts and element sizes (2 or 4 bytes) of the data sections, in SECTIONS order. */
   counts: number[];
+  widths: number[];
 };
 
 export type ShardFile = {
@@ -79,8 +80,28 @@ async function writeChunks(path: string, chunks: Uint8Array[]): Promise<void> {
   await rename(tmp, path);
 }
 
-const bytesOf = (array: Uint32Array | Int32Array): Uint8Array =>
+type SectionArray = Uint16Array | Uint32Array | Int32Array;
+
+const bytesOf = (array: SectionArray): Uint8Array =>
   new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
+/** The data sections back to back, each padded to 4 bytes so the next one can be viewed in place. */
+function dataChunks(index: ShardIndexData): { chunks: Uint8Array[]; bytes: number } {
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (const name of SECTIONS) {
+    const part = bytesOf(index[name]);
+    chunks.push(part);
+    bytes += part.length;
+    const pad = (4 - (part.length % 4)) % 4;
+    if (pad > 0) chunks.push(new Uint8Array(pad));
+    bytes += pad;
+  }
+  return { chunks, bytes };
+}
+
+const widthsOf = (index: ShardIndexData): number[] =>
+  SECTIONS.map((name) => index[name].BYTES_PER_ELEMENT);
 
 /** Writes a shard file: index sections, document metadata and texts (texts[i] belongs to docs[i]). */
 export async function writeShardFile(
@@ -92,8 +113,7 @@ export async function writeShardFile(
   const textOffsets = [0];
   for (const part of textParts)
     textOffsets.push(textOffsets[textOffsets.length - 1]! + part.length);
-  const data = SECTIONS.map((name) => bytesOf(index[name]));
-  const dataBytes = data.reduce((sum, part) => sum + part.length, 0);
+  const data = dataChunks(index);
   const header: ShardHeader = {
     version: SHARD_FORMAT_VERSION,
     fields: [...FIELDS],
@@ -102,8 +122,9 @@ export async function writeShardFile(
     terms: index.terms,
     textOffsets,
     counts: SECTIONS.map((name) => index[name].length),
+    widths: widthsOf(index),
   };
-  await writeChunks(path, [...headerChunks(header, dataBytes), ...data, ...textParts]);
+  await writeChunks(path, [...headerChunks(header, data.bytes), ...data.chunks, ...textParts]);
 }
 
 /** Writes a copy of a shard file with new document metadata but the same index and texts (files touched, content unchanged). */
@@ -116,11 +137,10 @@ export async function rewriteShardHeader(
   const shard = readShardFile(from);
   const fd = openSync(from, 'r');
   try {
-    const dataBytes = SECTIONS.reduce((sum, name) => sum + shard.index[name].byteLength, 0);
-    const data = SECTIONS.map((name) => bytesOf(shard.index[name]));
+    const data = dataChunks(shard.index);
     const texts = readRange(fd, shard.textStart, shard.header.textOffsets.at(-1) ?? 0);
     const header: ShardHeader = { ...shard.header, docs, skipped };
-    await writeChunks(to, [...headerChunks(header, dataBytes), ...data, texts]);
+    await writeChunks(to, [...headerChunks(header, data.bytes), ...data.chunks, texts]);
   } finally {
     closeSync(fd);
   }
@@ -155,15 +175,20 @@ export function readShardFile(path: string): ShardFile {
     const data = new Uint8Array(new ArrayBuffer(dataBytes));
     const raw = readRange(fd, dataStart, dataBytes);
     data.set(raw);
-    const views: Partial<Record<SectionName, Uint32Array | Int32Array>> = {};
+    const views: Partial<Record<SectionName, SectionArray>> = {};
     let offset = 0;
     SECTIONS.forEach((name, i) => {
       const count = header.counts[i] ?? 0;
+      const width = header.widths[i];
+      if (offset + count * (width ?? 4) > dataBytes)
+        throw new DomainError('corrupt', `${path} is truncated`);
       views[name] =
         name === 'vectorScores'
           ? new Int32Array(data.buffer, offset, count)
-          : new Uint32Array(data.buffer, offset, count);
-      offset += count * 4;
+          : width === 2
+            ? new Uint16Array(data.buffer, offset, count)
+            : new Uint32Array(data.buffer, offset, count);
+      offset += (count * (width ?? 4) + 3) & ~3;
     });
     const textBytes = header.textOffsets.at(-1) ?? 0;
     if (offset !== dataBytes || fstatSync(fd).size !== dataStart + dataBytes + textBytes) {
@@ -175,9 +200,9 @@ export function readShardFile(path: string): ShardFile {
         docCount: header.docs.length,
         terms: header.terms,
         postingStarts: views.postingStarts as Uint32Array,
-        postingDocs: views.postingDocs as Uint32Array,
+        postingDocs: views.postingDocs as Uint16Array | Uint32Array,
         vectorStarts: views.vectorStarts as Uint32Array,
-        vectorTerms: views.vectorTerms as Uint32Array,
+        vectorTerms: views.vectorTerms as Uint16Array | Uint32Array,
         vectorScores: views.vectorScores as Int32Array,
       },
       textStart: dataStart + dataBytes,

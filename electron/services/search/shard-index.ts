@@ -23,10 +23,12 @@ export type ShardIndexData = {
   terms: string[];
   /** For term t and field f, the docs are postingDocs[postingStarts[t*F+f] .. postingStarts[t*F+f+1]). */
   postingStarts: Uint32Array;
-  postingDocs: Uint32Array;
+  /** 16-bit when the shard has at most 65,536 documents (always, at the default shard size). */
+  postingDocs: Uint16Array | Uint32Array;
   /** For doc d and field f, the vector is vectorTerms/vectorScores[vectorStarts[d*F+f] .. [d*F+f+1]). */
   vectorStarts: Uint32Array;
-  vectorTerms: Uint32Array;
+  /** 16-bit when the shard has at most 65,536 terms. */
+  vectorTerms: Uint16Array | Uint32Array;
   /** lunr rounds vector scores to 3 decimals; we store them ×1000 as integers, exactly. */
   vectorScores: Int32Array;
 };
@@ -113,7 +115,8 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   const postingStarts = new Uint32Array(termCount * F + 1);
   let postingTotal = 0;
   for (const list of postings) postingTotal += list.length;
-  const postingDocs = new Uint32Array(postingTotal);
+  const postingDocs =
+    docs.length <= 0x10000 ? new Uint16Array(postingTotal) : new Uint32Array(postingTotal);
   const idf = new Float64Array(termCount);
   let cursor = 0;
   order.forEach((id, r) => {
@@ -135,7 +138,8 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   const vectorStarts = new Uint32Array(docs.length * F + 1);
   let vectorTotal = 0;
   for (const ids of docFieldTerms) vectorTotal += ids.length;
-  const vectorTerms = new Uint32Array(vectorTotal);
+  const vectorTerms =
+    termCount <= 0x10000 ? new Uint16Array(vectorTotal) : new Uint32Array(vectorTotal);
   const vectorScores = new Int32Array(vectorTotal);
   cursor = 0;
   for (let df = 0; df < docFieldTerms.length; df++) {
@@ -170,8 +174,6 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   };
 }
 
-type TokenSetStatics = { fromArray(sorted: string[]): lunr.TokenSet };
-
 let searchPipeline: lunr.Pipeline | null = null;
 
 /** The query-side pipeline configureBuilder() installs, shared by every shard. */
@@ -184,52 +186,132 @@ function sharedSearchPipeline(): lunr.Pipeline {
   return searchPipeline;
 }
 
-function findTerm(terms: string[], term: string): number {
+/** Position of the first term >= `term` in the sorted list. */
+function lowerBound(terms: string[], term: string): number {
   let lo = 0;
-  let hi = terms.length - 1;
-  while (lo <= hi) {
+  let hi = terms.length;
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const probe = terms[mid]!;
-    if (probe === term) return mid;
-    if (probe < term) lo = mid + 1;
-    else hi = mid - 1;
+    if (terms[mid]! < term) lo = mid + 1;
+    else hi = mid;
   }
-  return -1;
+  return lo;
 }
 
-/** The single word a query TokenSet stands for, or null when it has wildcards or edit distance. */
-function plainWord(set: lunr.TokenSet): string | null {
-  let node = set as unknown as { final: boolean; edges: Record<string, unknown> };
+function findTerm(terms: string[], term: string): number {
+  const at = lowerBound(terms, term);
+  return terms[at] === term ? at : -1;
+}
+
+type QueryShape = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string };
+type TokenNode = { final: boolean; edges: Record<string, TokenNode> };
+
+/**
+ * What a query TokenSet (lunr.TokenSet.fromString) stands for: one word, or a prefix ("negoti*").
+ * Null for anything else (edit distance, inner wildcards).
+ */
+function queryShape(set: lunr.TokenSet): QueryShape | null {
+  let node = set as unknown as TokenNode;
   let word = '';
   for (;;) {
     const keys = Object.keys(node.edges);
-    if (keys.length === 0) return node.final ? word : null;
+    if (keys.length === 0) return node.final ? { kind: 'word', word } : null;
+    if (keys.length === 1 && keys[0] === '*' && node.edges['*'] === node && node.final) {
+      return { kind: 'prefix', prefix: word };
+    }
     if (keys.length > 1 || node.final || keys[0] === '*') return null;
     word += keys[0];
-    node = node.edges[keys[0]!] as typeof node;
+    node = node.edges[keys[0]!]!;
   }
+}
+
+/**
+ * Whether the query automaton accepts a term, with lunr.TokenSet#intersect's semantics: a `*`
+ * edge matches any one character (UTF-16 unit, as lunr walks strings), and the term must end on a
+ * final node. Lets fuzzy queries scan the sorted terms instead of building the shard's TokenSet,
+ * which costs ~30 ms and megabytes per shard.
+ */
+function accepts(query: TokenNode, term: string): boolean {
+  let states: TokenNode[] = [query];
+  for (let i = 0; i < term.length; i++) {
+    const char = term.charAt(i);
+    const next: TokenNode[] = [];
+    for (const state of states) {
+      const exact = Object.hasOwn(state.edges, char) ? state.edges[char] : undefined;
+      const any = state.edges['*'];
+      if (exact && !next.includes(exact)) next.push(exact);
+      if (any && !next.includes(any)) next.push(any);
+    }
+    if (next.length === 0) return false;
+    states = next;
+  }
+  return states.some((state) => state.final);
+}
+
+const SCAN_CACHE = 32;
+
+/** A canonical text form of a query automaton, equal for equal automata built by separate calls. */
+function signature(root: TokenNode): string {
+  const numbers = new Map<TokenNode, number>();
+  const parts: string[] = [];
+  const visit = (node: TokenNode): number => {
+    let n = numbers.get(node);
+    if (n !== undefined) return n;
+    n = numbers.size;
+    numbers.set(node, n);
+    const edges = Object.keys(node.edges)
+      .sort()
+      .map((edge) => `${edge}>${visit(node.edges[edge]!)}`);
+    parts[n] = `${node.final ? 1 : 0}${edges.join(',')}`;
+    return n;
+  };
+  visit(root);
+  return parts.join('|');
 }
 
 const EMPTY_METADATA = Object.freeze(Object.create(null) as object);
 
 /**
  * A lunr.Index over compact shard data that decodes lazily: a posting when a query looks up its
- * term, a field vector when a matching document is scored, the TokenSet only when a query needs
- * wildcard or fuzzy expansion (plain words are found by binary search over the sorted terms).
+ * term, a field vector when a matching document is scored. It never builds lunr's TokenSet:
+ * words and prefixes are found by binary search over the sorted terms, other patterns by a scan.
  * Loading a shard is therefore nearly free and an idle shard costs only its typed arrays.
  */
 export function openShardIndex(data: ShardIndexData): lunr.Index {
   const { terms, postingStarts, postingDocs, vectorStarts, vectorTerms, vectorScores } = data;
-  let tokenSet: lunr.TokenSet | null = null;
-  const fullTokenSet = (): lunr.TokenSet =>
-    (tokenSet ??= (lunr.TokenSet as unknown as TokenSetStatics).fromArray(terms));
 
+  // A query's patterns are intersected more than once per search (probe, then lunr's own query),
+  // and again while the analyst pages or re-sorts: recent scans are kept, keyed by automaton shape.
+  const scanned = new Map<string, string[]>();
   const lazyTokenSet = {
     intersect(query: lunr.TokenSet) {
-      const word = plainWord(query);
-      if (word === null) return fullTokenSet().intersect(query);
-      const found = findTerm(terms, word) >= 0;
-      return { toArray: () => (found ? [word] : []) };
+      const shape = queryShape(query);
+      if (shape === null) {
+        const root = query as unknown as TokenNode;
+        const key = signature(root);
+        let matches = scanned.get(key);
+        if (matches === undefined) {
+          matches = terms.filter((term) => accepts(root, term));
+          if (scanned.size >= SCAN_CACHE) scanned.delete(scanned.keys().next().value!);
+          scanned.set(key, matches);
+        }
+        const found = matches;
+        return { toArray: () => found };
+      }
+      if (shape.kind === 'word') {
+        const found = findTerm(terms, shape.word) >= 0;
+        return { toArray: () => (found ? [shape.word] : []) };
+      }
+      const matches: string[] = [];
+      const { prefix } = shape;
+      for (
+        let t = lowerBound(terms, prefix);
+        t < terms.length && terms[t]!.startsWith(prefix);
+        t++
+      ) {
+        matches.push(terms[t]!);
+      }
+      return { toArray: () => matches };
     },
     toArray: () => terms.slice(),
   };

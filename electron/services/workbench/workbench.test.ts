@@ -1,9 +1,10 @@
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../../shared/article';
-import type { CorpusFolder } from '../../../shared/contract';
+import type { CorpusFolder, WorkspaceChange } from '../../../shared/contract';
+import { readArticle } from '../corpus';
 import type { FolderSummary, LibraryOptions, SearchLibrary } from '../search/library-types';
 import { createWorkbenchWith, type Workbench } from './workbench';
 
@@ -76,12 +77,24 @@ function fakeLibrary(options: LibraryOptions): FakeLibrary {
       total: [...folders.values()].reduce((n, f) => n + f.articles.length, 0),
       hits: [],
     }),
-    getArticle: (id) =>
-      Promise.resolve(
-        id === 'k:a.txt'
-          ? ({ id, text: 'Putin offered to freeze the war', title: 'a' } as never)
-          : null,
-      ),
+    async getArticle(id) {
+      // Articles of registered folders are read for real, so quotes can be pinned and verified.
+      for (const summary of folders.values()) {
+        const meta = summary.articles.find((a) => a.id === id);
+        if (!meta) continue;
+        const absPath = join(summary.folder, meta.path);
+        const read = await readArticle(summary.folder, {
+          relPath: meta.path,
+          absPath,
+          size: 0,
+          mtimeMs: 0,
+        });
+        return read.ok ? { ...read.article, id } : null;
+      }
+      return id === 'k:a.txt'
+        ? ({ id, text: 'Putin offered to freeze the war', title: 'a' } as never)
+        : null;
+    },
     highlight: (text, query) => {
       const start = text.indexOf(query);
       return start < 0 ? [] : [{ start, end: start + query.length }];
@@ -128,18 +141,39 @@ async function folderWith(files: Record<string, string>): Promise<string> {
 }
 
 describe('createWorkbench', () => {
-  it('registers the app seeds on a fresh data dir and remembers them in settings.json', async () => {
+  it('registers the app seeds on a fresh data dir and records them in Default.parley', async () => {
     const dataDir = await tempDir();
     const { wb, lib } = await open({ dataDir });
     await wb.idle();
     expect(wb.listCorpora()).toEqual([
       { path: seedsDir, name: 'seeds', articleCount: 5, skipped: [] },
     ]);
+    const info = wb.workspaceInfo();
+    expect(info).toMatchObject({ file: join(dataDir, 'Default.parley'), name: 'Default' });
+    expect(info.problem).toBeNull();
+    expect(info.folders.map((f) => f.path)).toEqual([seedsDir]);
+    // Seeding is not an edit: the analyst's first Ctrl+Z must not drop the sample corpus.
+    expect(info.undoLabel).toBeNull();
+    expect(lib.options.cacheDir).toBe(join(dataDir, 'index-cache'));
+  });
+
+  it('moves the folders of an older settings.json into the default workspace once', async () => {
+    const dataDir = await tempDir();
+    const a = await folderWith({ 'a.txt': 'x' });
+    const b = await folderWith({ 'b.txt': 'y' });
+    await writeFile(
+      join(dataDir, 'settings.json'),
+      JSON.stringify({ version: 1, folders: [b, a] }),
+    );
+    const first = await open({ dataDir });
+    expect(first.wb.listCorpora().map((c) => c.path)).toEqual([b, a]);
+    await first.wb.close();
     const saved = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as {
       folders: string[];
     };
-    expect(saved.folders).toEqual([seedsDir]);
-    expect(lib.options.cacheDir).toBe(join(dataDir, 'index-cache'));
+    expect(saved.folders).toEqual([]);
+    const second = await open({ dataDir });
+    expect(second.wb.listCorpora().map((c) => c.path)).toEqual([b, a]);
   });
 
   it('registers the given first-run corpora instead of the seeds', async () => {
@@ -220,10 +254,7 @@ describe('createWorkbench', () => {
     await wb.idle();
     expect(lib.calls).toContain(`remove ${corpus}`);
     expect(await readdir(corpus)).toEqual(['a.txt']);
-    const saved = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')) as {
-      folders: string[];
-    };
-    expect(saved.folders).toEqual([]);
+    expect(wb.workspaceInfo().folders).toEqual([]);
   });
 
   it('keeps a folder that vanished between runs registered, with the reason shown', async () => {
@@ -289,5 +320,218 @@ describe('createWorkbench', () => {
     await wb.close();
     await wb.close();
     expect(lib.calls.filter((c) => c === 'close')).toHaveLength(1);
+  });
+});
+
+const putin = 'Putin offered to freeze the war on the current line.';
+const article = `Peace talks\n\nUkraine rejected the proposal. ${putin} Kyiv said no.\n`;
+
+/** Pins the Putin sentence of a.txt in `corpus` and returns the quote id. */
+async function pinPutin(wb: Workbench): Promise<string> {
+  const text = (await wb.getArticle('k:a.txt')).text;
+  const start = text.indexOf(putin);
+  expect(start).toBeGreaterThan(0);
+  const quote = await wb.pinQuote({ articleId: 'k:a.txt', start, end: start + putin.length });
+  expect(quote).toMatchObject({ exact: putin, status: 'ok', existing: false });
+  return quote.id;
+}
+
+function changes(wb: Workbench): WorkspaceChange[] {
+  const seen: WorkspaceChange[] = [];
+  wb.on('workspace:changed', (change) => seen.push(change));
+  return seen;
+}
+
+describe('workbench workspaces and quotes', () => {
+  it('pins, edits, undoes and redoes a quote, telling the renderer after each change', async () => {
+    const corpus = await folderWith({ 'a.txt': article });
+    const { wb } = await open({ dataDir: await tempDir(), corpora: [corpus] });
+    await wb.idle();
+    const seen = changes(wb);
+    const id = await pinPutin(wb);
+    wb.updateQuote(id, { tags: ['freeze'], grade: 2 });
+    wb.updateQuote(id, { tags: ['freeze'] });
+    expect(wb.workspaceInfo()).toMatchObject({
+      quoteCount: 1,
+      undoLabel: `Edit tags and grade of ${id}`,
+    });
+    expect(wb.undo()?.label).toBe(`Edit tags and grade of ${id}`);
+    expect(wb.listQuotes()[0]).toMatchObject({ tags: [], grade: null });
+    expect(wb.workspaceInfo().redoLabel).toBe(`Edit tags and grade of ${id}`);
+    wb.redo();
+    expect(wb.listQuotes()[0]).toMatchObject({ tags: ['freeze'], grade: 2 });
+    expect(seen).toEqual([
+      { reason: 'edit', label: `Pin ${id}` },
+      { reason: 'edit', label: `Edit tags and grade of ${id}` },
+      { reason: 'undo', label: `Edit tags and grade of ${id}` },
+      { reason: 'redo', label: `Edit tags and grade of ${id}` },
+    ]);
+    const again = await wb
+      .pinQuote({ articleId: 'k:a.txt', start: 0, end: 5000 })
+      .catch((e: unknown) => e);
+    expect(again).toMatchObject({ code: 'invalid-input' });
+    expect(() => wb.deleteQuote('Q99')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    await expect(wb.pinQuote({ articleId: 'k:none', start: 0, end: 3 })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(wb.quoteCitation(id)).toBe(
+      `> "${putin}" — Unknown outlet, "Peace talks", undated [${id}]`,
+    );
+    expect(wb.exportQuotes('csv').split('\r\n')[0]).toBe(
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash',
+    );
+  });
+
+  it('undoes adding a folder by unregistering it from the search library', async () => {
+    const corpus = await folderWith({ 'a.txt': 'x' });
+    const { wb, lib } = await open({ dataDir: await tempDir(), corpora: [] });
+    await wb.addCorpus(corpus);
+    await wb.idle();
+    expect(wb.undo()?.label).toBe(`Add folder ${basename(corpus)}`);
+    await wb.idle();
+    expect(wb.listCorpora()).toEqual([]);
+    expect(lib.calls).toContain(`remove ${corpus}`);
+    wb.redo();
+    await wb.idle();
+    expect(wb.listCorpora().map((c) => [c.path, c.articleCount])).toEqual([[corpus, 1]]);
+  });
+
+  it('re-registers the folders of the workspace it opens, and restores them on the way back', async () => {
+    const dataDir = await tempDir();
+    const seeds = await folderWith({ 'a.txt': article });
+    const other = await folderWith({ 'b.txt': 'y' });
+    const { wb, lib } = await open({ dataDir, corpora: [seeds] });
+    await wb.idle();
+    const id = await pinPutin(wb);
+    const created = await wb.newWorkspace('Crimea');
+    expect(created).toMatchObject({
+      name: 'Crimea',
+      file: join(dataDir, 'Crimea.parley'),
+      quoteCount: 0,
+      folders: [],
+    });
+    await wb.idle();
+    expect(wb.listCorpora()).toEqual([]);
+    expect(lib.calls).toContain(`remove ${seeds}`);
+    await wb.addCorpus(other);
+    await expect(wb.newWorkspace('Crimea.parley')).rejects.toMatchObject({ code: 'conflict' });
+    const back = await wb.openWorkspace(join(dataDir, 'Default.parley'));
+    await wb.idle();
+    expect(back.quoteCount).toBe(1);
+    expect(wb.listCorpora().map((c) => c.path)).toEqual([seeds]);
+    expect(wb.listQuotes().map((q) => q.id)).toEqual([id]);
+    expect(wb.recentWorkspaces().map((r) => r.name)).toEqual(['Default', 'Crimea']);
+    await expect(wb.openWorkspace(join(dataDir, 'missing.parley'))).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(wb.workspaceInfo().name).toBe('Default');
+  });
+
+  it('saves the workspace as a copy and carries on in the copy', async () => {
+    const dataDir = await tempDir();
+    const corpus = await folderWith({ 'a.txt': article });
+    const { wb } = await open({ dataDir, corpora: [corpus] });
+    await wb.idle();
+    const id = await pinPutin(wb);
+    const elsewhere = join(await tempDir(), 'Brief');
+    const copy = await wb.saveWorkspaceAs(elsewhere);
+    expect(copy).toMatchObject({ file: `${elsewhere}.parley`, quoteCount: 1, problem: null });
+    expect(copy.folders.map((f) => f.path)).toEqual([corpus]);
+    wb.deleteQuote(id);
+    await expect(wb.saveWorkspaceAs(elsewhere)).rejects.toMatchObject({ code: 'conflict' });
+    await wb.openWorkspace('Default');
+    await expect(wb.openWorkspace(join(dataDir, 'Default.parley'))).resolves.toMatchObject({
+      quoteCount: 1,
+    });
+    await wb.saveWorkspaceAs(`${elsewhere}.parley`, true);
+    await wb.close();
+    // The next start reopens the workspace the analyst was in.
+    const next = await open({ dataDir });
+    expect(next.wb.workspaceInfo()).toMatchObject({ file: `${elsewhere}.parley`, quoteCount: 1 });
+  });
+
+  it('starts in a problem state on a damaged workspace and recovers it from the latest backup', async () => {
+    const dataDir = await tempDir();
+    const corpus = await folderWith({ 'a.txt': article });
+    const first = await open({ dataDir, corpora: [corpus] });
+    await first.wb.idle();
+    const id = await pinPutin(first.wb);
+    await first.wb.close();
+    // The second open of an existing workspace writes the first automatic backup.
+    const second = await open({ dataDir });
+    expect(second.wb.workspaceBackups()).toHaveLength(1);
+    await second.wb.close();
+    const file = join(dataDir, 'Default.parley');
+    const damaged = Buffer.from('this is not a database at all');
+    await writeFile(file, damaged);
+
+    const { wb, lib } = await open({ dataDir });
+    await wb.idle();
+    const state = wb.workspaceInfo();
+    expect(state.problem).toMatchObject({ code: 'corrupt', file });
+    expect(state.problem?.message).toMatch(/damaged and was not opened/);
+    expect(state.problem?.backups).toHaveLength(1);
+    expect(state).toMatchObject({ folders: [], quoteCount: 0, undoLabel: null });
+    expect(wb.listCorpora()).toEqual([]);
+    expect(lib.calls.filter((c) => c.startsWith('add'))).toEqual([]);
+    expect(() => wb.listQuotes()).toThrow(expect.objectContaining({ code: 'corrupt' }));
+    expect(await readFile(file)).toEqual(damaged);
+
+    await expect(wb.restoreWorkspace('/etc/passwd', file)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    const seen = changes(wb);
+    const backup = state.problem?.backups[0]?.path ?? '';
+    const restored = await wb.restoreWorkspace(backup, file);
+    await wb.idle();
+    expect(restored).toMatchObject({ problem: null, quoteCount: 1 });
+    expect(wb.listQuotes().map((q) => [q.id, q.status])).toEqual([[id, 'ok']]);
+    expect(wb.listCorpora().map((c) => c.path)).toEqual([corpus]);
+    expect(seen[0]).toEqual({ reason: 'open', label: null });
+    const aside = (await readdir(dataDir)).filter((n) => n.startsWith('Default.parley.damaged-'));
+    expect(aside).toHaveLength(1);
+  });
+
+  it('checks on a timer during a long session whether the daily backup is due', async () => {
+    const dataDir = await tempDir();
+    await (await open({ dataDir, corpora: [] })).wb.close();
+    let lib: FakeLibrary | null = null;
+    const wb = await createWorkbenchWith((o) => (lib = fakeLibrary(o)), {
+      dataDir,
+      watch: false,
+      backupCheckMs: 20,
+    });
+    cleanup.unshift(() => wb.close());
+    expect(lib).not.toBeNull();
+    const [opened] = wb.workspaceBackups();
+    expect(opened).toBeDefined();
+    // With the open's backup gone, the next check finds one due and writes it.
+    await rm(opened?.path ?? '');
+    await expect.poll(() => wb.workspaceBackups().length, { timeout: 2000 }).toBe(1);
+  });
+
+  it('refuses a workspace another workbench holds, as a problem with code locked', async () => {
+    const dataDir = await tempDir();
+    await open({ dataDir, corpora: [] });
+    const { wb } = await open({ dataDir, corpora: [] });
+    expect(wb.workspaceInfo().problem).toMatchObject({ code: 'locked' });
+    expect(wb.workspaceInfo().problem?.message).toMatch(/open|use|lock/i);
+  });
+
+  it('re-verifies the quotes of a file when it changes on disk, and marks a vanished passage lost', async () => {
+    const corpus = await folderWith({ 'a.txt': article, 'b.txt': 'other' });
+    const { wb } = await open({ dataDir: await tempDir(), corpora: [corpus], watch: true });
+    await wb.idle();
+    const id = await pinPutin(wb);
+    const verified = new Promise<WorkspaceChange>((r) =>
+      wb.on('workspace:changed', (c) => c.reason === 'verify' && r(c)),
+    );
+    await writeFile(join(corpus, 'a.txt'), article.replace(putin, 'Putin said nothing new.'));
+    await verified;
+    expect(wb.listQuotes()[0]).toMatchObject({ id, status: 'lost' });
+    await writeFile(join(corpus, 'a.txt'), `Update: talks resumed.\n\n${article}`);
+    const results = await wb.verifyQuotes();
+    expect(results.map((r) => [r.id, r.status])).toEqual([[id, 'moved']]);
+    expect(wb.listQuotes()[0]).toMatchObject({ status: 'moved', exact: putin });
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Article } from '../../../shared/article';
 import type {
@@ -341,6 +341,7 @@ export async function createWorkbenchWith(
           ? (options.corpora ?? (seeds ? [seeds] : []))
           : settings.folders;
         const initial = [...new Set(await Promise.all(firstRun.map(canonical)))];
+        await mkdir(dataDir, { recursive: true });
         ws = createWorkspace(defaultFile, { backupDir });
         seedFolders(ws, initial);
       } else {
@@ -425,11 +426,11 @@ export async function createWorkbenchWith(
     },
 
     workspaceInfo,
-    newWorkspace(file) {
-      return switchTo(createWorkspace(workspacePath(dataDir, file, true), { backupDir }));
+    async newWorkspace(file) {
+      return switchTo(createWorkspace(workspacePath(dataDir, file), { backupDir }));
     },
     async openWorkspace(file) {
-      const target = workspacePath(dataDir, file, false);
+      const target = workspacePath(dataDir, file);
       if (ws?.file === target) return workspaceInfo();
       let next: Workspace;
       try {
@@ -441,9 +442,9 @@ export async function createWorkbenchWith(
       }
       return switchTo(next);
     },
-    saveWorkspaceAs(file, overwrite = false) {
+    async saveWorkspaceAs(file, overwrite = false) {
       const source = current();
-      const target = workspacePath(dataDir, file, true);
+      const target = workspacePath(dataDir, file);
       copyWorkspace(source, target, overwrite);
       return switchTo(openWorkspace(target, { backupDir }));
     },
@@ -451,11 +452,11 @@ export async function createWorkbenchWith(
     undo: () => step('undo'),
     redo: () => step('redo'),
     workspaceBackups(file) {
-      const target = file ? workspacePath(dataDir, file, false) : (ws?.file ?? problem?.file);
+      const target = file ? workspacePath(dataDir, file) : (ws?.file ?? problem?.file);
       return target ? listBackups(target, backupDir) : [];
     },
     async restoreWorkspace(backup, file) {
-      const target = workspacePath(dataDir, file, false);
+      const target = workspacePath(dataDir, file);
       const chosen = resolve(backup);
       // Only Parley's own backups of this workspace may be copied over it.
       if (!listBackups(target, backupDir).some((b) => b.path === chosen)) {
@@ -497,10 +498,10 @@ export async function createWorkbenchWith(
     listQuotes: () => quotes.listQuotes(current()),
     updateQuote(id, patch) {
       const target = current();
-      const before = quotes.getQuote(target, id).updatedAt;
+      const before = lastEditId(target);
       const quote = quotes.updateQuote(target, id, patch);
       // An update that changes nothing records no edit and needs no refresh.
-      if (quote.updatedAt !== before) edited();
+      if (lastEditId(target) !== before) edited();
       return quote;
     },
     deleteQuote(id) {
@@ -565,6 +566,12 @@ function seedFolders(ws: Workspace, paths: string[]): void {
     // Distinct timestamps keep the registration order (folders are listed by added_at).
     paths.forEach((path, i) => insert.run(path, new Date(started + i).toISOString()));
   });
+}
+
+function lastEditId(ws: Workspace): number | null {
+  const row = ws.db.prepare('SELECT max(id) AS id FROM edit_log').get() as
+    { id: number | null } | undefined;
+  return row?.id ?? null;
 }
 
 /** The quoted article as its file reads now; null when it is gone or unreadable (the quote is lost). */

@@ -20,11 +20,11 @@ export function workspaceBackupDir(dataDir: string): string {
 
 /**
  * An absolute workspace path from what the analyst typed: relative paths live in the data dir, and
- * a new file gets the `.parley` extension when it has none.
+ * a name without an extension gets `.parley` ("Crimea" → `<dataDir>/Crimea.parley`).
  */
-export function workspacePath(dataDir: string, file: string, isNew: boolean): string {
+export function workspacePath(dataDir: string, file: string): string {
   const absolute = isAbsolute(file) ? resolve(file) : resolve(dataDir, file);
-  return isNew && extname(absolute) === '' ? `${absolute}.parley` : absolute;
+  return extname(absolute) === '' ? `${absolute}.parley` : absolute;
 }
 
 /** The display name of a workspace file ("Default" for Default.parley). */

@@ -1,10 +1,53 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ArticleView } from '../../../shared/contract';
+import type { Quote } from '../../../shared/quote';
+import type { QuoteRange } from '../../lib/article-segments';
+import { copyText } from '../../lib/clipboard';
 import { formatCount, formatDate } from '../../lib/format';
+import { shortcutLabel } from '../../lib/platform';
 import { useAppStore } from '../../state/store-context';
-import { HighlightedText } from '../highlight/highlighted-text';
+import { ArticleText } from './article-text';
+import { PinMenu } from './pin-menu';
+import { useTextSelection } from './use-text-selection';
 import './reader.css';
+
+const noQuotes: QuoteRange[] = [];
+
+/** The article's pinned quotes whose anchor still matches its text (a lost one has no place to mark). */
+function quoteRangesFor(article: ArticleView | null, quotes: Quote[]): QuoteRange[] {
+  if (!article) return noQuotes;
+  const ranges = quotes
+    .filter(
+      (q) =>
+        q.articleId === article.id &&
+        q.status !== 'lost' &&
+        article.text.slice(q.start, q.end) === q.exact,
+    )
+    .map((q) => ({ id: q.id, start: q.start, end: q.end }));
+  return ranges.length === 0 ? noQuotes : ranges;
+}
+
+/** True for Ctrl/Cmd+Shift+P, the pin shortcut. */
+const isPinShortcut = (event: {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}) =>
+  (event.ctrlKey || event.metaKey) &&
+  event.shiftKey &&
+  !event.altKey &&
+  event.key.toLowerCase() === 'p';
 
 function ArticleMeta({ article }: { article: ArticleView }) {
   // Outlet and date always show (an analyst needs to see when they are unknown); the rest only when stated.
@@ -64,23 +107,97 @@ function HitNavigator({ count, index }: { count: number; index: number }) {
 /** The open article: metadata header, text with every match marked, and hit navigation. */
 export function Reader() {
   const textRef = useRef<HTMLDivElement>(null);
-  const { article, status, error, hitIndex, closeArticle, nextHit, previousHit } = useAppStore(
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const {
+    article,
+    status,
+    error,
+    hitIndex,
+    quotes,
+    quoteId,
+    quoteTick,
+    closeArticle,
+    nextHit,
+    previousHit,
+    pinQuote,
+    announce,
+  } = useAppStore(
     useShallow((s) => ({
       article: s.readerArticle,
       status: s.readerStatus,
       error: s.readerError,
       hitIndex: s.readerHitIndex,
+      quotes: s.quotesList,
+      quoteId: s.readerQuoteId,
+      quoteTick: s.readerQuoteTick,
       closeArticle: s.closeArticle,
       nextHit: s.nextHit,
       previousHit: s.previousHit,
+      pinQuote: s.pinQuote,
+      announce: s.announce,
     })),
   );
+  const quoteRanges = useMemo(() => quoteRangesFor(article, quotes), [article, quotes]);
+  const { selection, read } = useTextSelection(bodyRef, article?.text ?? null);
+  const pinShortcut = shortcutLabel('P', true);
 
-  // Bring the current match into view whenever it (or the article) changes.
+  const pin = useCallback(() => {
+    const range = read();
+    if (!article || !range) {
+      announce('Select some of the article text to pin it.');
+      return;
+    }
+    void pinQuote({ articleId: article.id, ...range });
+  }, [announce, article, pinQuote, read]);
+
+  const copySelection = useCallback(() => {
+    const range = read();
+    if (!article || !range) return;
+    void copyText(article.text.slice(range.start, range.end)).then((copied) =>
+      announce(copied ? 'Copied' : 'Could not copy to the clipboard'),
+    );
+  }, [announce, article, read]);
+
+  const closeMenu = useCallback(() => setMenu(null), []);
+
+  // Ctrl/Cmd+Shift+P pins the selection wherever focus is (the selection is what counts).
   useEffect(() => {
+    if (!article) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (!isPinShortcut(event)) return;
+      // Also keeps the browser's own Ctrl+Shift+P (print) from opening over the reader.
+      event.preventDefault();
+      pin();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [article, pin]);
+
+  // Bring the current match into view whenever it (or the article) changes, unless a quote was asked for.
+  useEffect(() => {
+    if (quoteId) return;
     const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-hit="${hitIndex}"]`);
     mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    // quoteId is read, not watched: choosing a quote scrolls through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hitIndex, article]);
+
+  // Show the quote the analyst chose in the Quotes panel.
+  useEffect(() => {
+    if (!quoteId || !article) return;
+    const passage = textRef.current?.querySelector<HTMLElement>(
+      `[data-quote~="${CSS.escape(quoteId)}"]`,
+    );
+    passage?.scrollIntoView?.({ block: 'center' });
+  }, [quoteId, quoteTick, article]);
+
+  const onContextMenu = (event: MouseEvent) => {
+    // Without a selection the browser's own menu is more useful than ours.
+    if (!read()) return;
+    event.preventDefault();
+    setMenu({ x: event.clientX, y: event.clientY });
+  };
 
   // A new article starts at the top when it has no matches.
   useEffect(() => {
@@ -142,6 +259,25 @@ export function Reader() {
             )}
             <div className="reader-toolbar">
               <HitNavigator count={article.highlights.length} index={hitIndex} />
+              <button
+                type="button"
+                className="pin-button"
+                disabled={!selection}
+                aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
+                title={
+                  selection
+                    ? `Pin the selected text as a quote (${pinShortcut})`
+                    : `Select text in the article to pin it (${pinShortcut})`
+                }
+                // Keeps the click from moving focus and disturbing the selection it pins.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={pin}
+              >
+                <svg className="pin-icon" viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M10.5 1.5l4 4-2 1-2.5 2.5.5 3.5-1.5 1.5-3-3-4 4H1.5v-.5l4-4-3-3L4 6l3.5.5L10 4z" />
+                </svg>
+                Pin quote
+              </button>
               <span className="reader-words">{formatCount(article.words)} words</span>
             </div>
           </header>
@@ -151,11 +287,28 @@ export function Reader() {
             tabIndex={0}
             aria-label="Article text"
             lang={article.lang ?? undefined}
+            onContextMenu={onContextMenu}
           >
-            <div className="reader-body">
-              <HighlightedText text={article.text} ranges={article.highlights} current={hitIndex} />
+            <div className="reader-body" ref={bodyRef}>
+              <ArticleText
+                text={article.text}
+                hits={article.highlights}
+                current={hitIndex}
+                quotes={quoteRanges}
+                focusedQuote={quoteId}
+              />
             </div>
           </div>
+          {menu && (
+            <PinMenu
+              x={menu.x}
+              y={menu.y}
+              shortcut={pinShortcut}
+              onPin={pin}
+              onCopy={copySelection}
+              onClose={closeMenu}
+            />
+          )}
         </>
       )}
     </section>

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { ParleyPage } from './pages/parley-page';
+
+/** A sentence of seeds/004 that a "land bridge" search marks in the middle, so it spans several runs. */
+const SENTENCE =
+  'One source said that Putin might sell the ceasefire agreement within Russia, which would leave ' +
+  'Russia holding most of Donetsk, Luhansk, Zaporizhzhia and Kherson oblasts and preserve the ' +
+  'land bridge to Crimea, as a victory.';
+
+test.describe('pinned quotes', () => {
+  test('a pinned sentence can be found, shown, tagged, undone, exported, and survives a restart', async ({
+    app,
+    parley,
+  }) => {
+    const page = app.page;
+    await parley.search('"land bridge"');
+    await parley.expectResultCount(1);
+    await parley.openResult(0);
+
+    await expect(parley.pinButton).toBeDisabled();
+    await expect(parley.pinButton).toHaveAttribute('aria-keyshortcuts', /Control\+Shift\+P/);
+    await parley.selectText(SENTENCE);
+    await expect(parley.pinButton).toBeEnabled();
+    await parley.pinButton.click();
+
+    const q1 = parley.quote('Q1');
+    await expect(parley.toast).toHaveText('Pinned Q1');
+    await expect(q1.getByRole('button', { name: /One source said/ })).toHaveText(`“${SENTENCE}”`);
+    await expect(q1).toContainText('ok');
+    await expect(parley.pinnedPassage('Q1').first()).toBeVisible();
+    expect((await parley.pinnedPassage('Q1').allTextContents()).join('')).toBe(SENTENCE);
+
+    // Pinning the same passage again (by shortcut this time) selects Q1 instead of adding Q2.
+    await parley.selectText(SENTENCE);
+    await page.keyboard.press('Control+Shift+P');
+    await expect(parley.toast).toHaveText('Already pinned as Q1');
+    await expect(parley.quoteItems).toHaveCount(1);
+
+    // From the panel back to the passage, scrolled into view and emphasised.
+    await parley.reader.getByRole('button', { name: 'Close article' }).click();
+    await q1.getByRole('button', { name: /One source said/ }).click();
+    const passage = parley.pinnedPassage('Q1').first();
+    await expect(passage).toHaveClass(/focused-quote/);
+    await expect(passage).toBeInViewport();
+
+    // Tags edited inline, then undone and redone from the keyboard with focus outside any field.
+    const tags = q1.getByLabel('Tags');
+    await tags.fill('crimea, ceasefire');
+    await tags.press('Enter');
+    await expect(parley.undoButton).toHaveAccessibleName(/^Undo .*tags.*Q1/i);
+    await tags.blur();
+    await page.keyboard.press('Control+z');
+    await expect(tags).toHaveValue('');
+    await expect(parley.redoButton).toBeEnabled();
+    await page.keyboard.press('Control+Shift+z');
+    await expect(tags).toHaveValue('crimea, ceasefire');
+
+    // Export: the browser host downloads the file; Electron saves through its (stubbed) dialog.
+    let csv: string;
+    if (app.kind === 'browser') {
+      const download = page.waitForEvent('download');
+      await parley.quotes.getByRole('button', { name: 'Save as CSV' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/\.csv$/);
+      csv = readFileSync(await file.path(), 'utf8');
+    } else {
+      const target = join(app.dataDir, 'export.csv');
+      await app.stubSaveDialog(target);
+      await parley.quotes.getByRole('button', { name: 'Save as CSV' }).click();
+      await expect(parley.toast).toContainText('Saved CSV');
+      csv = readFileSync(target, 'utf8');
+    }
+    const [header, row] = csv.split(/\r?\n/);
+    for (const column of [
+      'id',
+      'exact',
+      'tags',
+      'outlet',
+      'title',
+      'published',
+      'path',
+      'start',
+      'end',
+      'hash',
+    ]) {
+      expect(header?.split(',')).toContain(column);
+    }
+    expect(row).toContain(SENTENCE);
+    expect(row).toMatch(/^Q1,/);
+    expect(row).toContain('004_4d5fc55baaf930ef.txt');
+    expect(row).toContain('crimea; ceasefire');
+
+    // Closing and reopening Parley on the same data keeps the quote and its tags.
+    await app.restart();
+    const reopened = new ParleyPage(app);
+    const again = reopened.quote('Q1');
+    await expect(again.getByRole('button', { name: /One source said/ })).toHaveText(
+      `“${SENTENCE}”`,
+    );
+    await expect(again).toContainText('crimea');
+    await expect(again).toContainText('ceasefire');
+  });
+
+  test('the context menu pins a selection, and a deleted quote comes back with Undo', async ({
+    parley,
+  }) => {
+    await parley.search('"land bridge"');
+    await parley.expectResultCount(1);
+    await parley.openResult(0);
+    await parley.selectText('preserve the land bridge to Crimea');
+    await parley.rightClickSelection();
+    const menu = parley.page.getByRole('menu', { name: 'Selected text' });
+    await menu.getByRole('menuitem', { name: /Pin quote/ }).click();
+    await expect(menu).toHaveCount(0);
+    await expect(parley.quoteItems).toHaveCount(1);
+    await expect(parley.pinnedPassage('Q1').first()).toBeVisible();
+
+    await parley.quotes.getByRole('button', { name: 'Delete Q1' }).click();
+    await expect(parley.quoteItems).toHaveCount(0);
+    await expect(parley.pinnedPassage('Q1')).toHaveCount(0);
+    const deleted = parley.page.getByRole('group', { name: 'Deleted quote' });
+    await expect(deleted).toContainText('Deleted Q1');
+    await deleted.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(parley.quote('Q1')).toContainText('preserve the land bridge to Crimea');
+    await expect(parley.pinnedPassage('Q1').first()).toBeVisible();
+  });
+});

@@ -1,0 +1,201 @@
+import { memo, useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  credibilityLabels,
+  type CredibilityGrade,
+  type Quote,
+  type QuoteStatus,
+} from '../../../shared/quote';
+import { copyText } from '../../lib/clipboard';
+import { formatDate } from '../../lib/format';
+import { useAppStore } from '../../state/store-context';
+import { CommitField } from './commit-field';
+import { parseTags } from './quote-filters';
+import { QuoteDiff } from './quote-diff';
+
+const grades = [1, 2, 3, 4, 5, 6] as const;
+
+const statusText: Record<QuoteStatus, string> = {
+  ok: 'ok',
+  moved: 'moved',
+  lost: 'lost',
+  unchecked: 'unchecked',
+};
+
+function StatusBadge({ quote }: { quote: Quote }) {
+  const title =
+    quote.statusReason ??
+    (quote.status === 'ok'
+      ? 'The passage is still in the article, word for word.'
+      : quote.status === 'unchecked'
+        ? 'Not verified against the file yet.'
+        : undefined);
+  return (
+    <span className={`status-badge status-${quote.status}`} title={title}>
+      <span className="visually-hidden">Status: </span>
+      {statusText[quote.status]}
+    </span>
+  );
+}
+
+function QuoteEditor({ quote }: { quote: Quote }) {
+  const updateQuote = useAppStore((s) => s.updateQuote);
+  const save = (patch: Parameters<typeof updateQuote>[1]) => void updateQuote(quote.id, patch);
+  return (
+    <div className="quote-editor" role="group" aria-label={`Edit ${quote.id}`}>
+      <CommitField
+        label="Speaker"
+        value={quote.speaker ?? ''}
+        placeholder="Who said it"
+        onCommit={(value) => save({ speaker: value.trim() || null })}
+      />
+      <CommitField
+        label="Tags"
+        value={quote.tags.join(', ')}
+        placeholder="crimea, nato"
+        hint="Comma-separated"
+        onCommit={(value) => save({ tags: parseTags(value) })}
+      />
+      <div className="field">
+        <label htmlFor={`grade-${quote.id}`}>Grade</label>
+        <select
+          id={`grade-${quote.id}`}
+          value={quote.grade ?? ''}
+          onChange={(event) =>
+            save({
+              grade: event.target.value ? (Number(event.target.value) as CredibilityGrade) : null,
+            })
+          }
+        >
+          <option value="">Not graded</option>
+          {grades.map((g) => (
+            <option key={g} value={g}>
+              {g} — {credibilityLabels[g]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <CommitField
+        label="Note"
+        value={quote.note}
+        multiline
+        placeholder="Why it matters"
+        onCommit={(value) => save({ note: value })}
+      />
+    </div>
+  );
+}
+
+function QuoteSummary({ quote }: { quote: Quote }) {
+  if (!quote.speaker && quote.tags.length === 0 && quote.grade === null && !quote.note) return null;
+  return (
+    <div className="quote-summary">
+      {quote.speaker && <span className="quote-speaker">{quote.speaker}</span>}
+      {quote.grade !== null && (
+        <span className="quote-grade" title={credibilityLabels[quote.grade]}>
+          {quote.grade} · {credibilityLabels[quote.grade]}
+        </span>
+      )}
+      {quote.tags.map((tag) => (
+        <span key={tag} className="tag">
+          {tag}
+        </span>
+      ))}
+      {quote.note && <p className="quote-note">{quote.note}</p>}
+    </div>
+  );
+}
+
+/** One pinned quote: its text (opens the passage), provenance, status, and, when selected, its editor. */
+export const QuoteCard = memo(function QuoteCard({
+  quote,
+  selected,
+}: {
+  quote: Quote;
+  selected: boolean;
+}) {
+  const cardRef = useRef<HTMLLIElement>(null);
+  const { openQuote, deleteQuote, quoteCitation, announce } = useAppStore(
+    useShallow((s) => ({
+      openQuote: s.openQuote,
+      deleteQuote: s.deleteQuote,
+      quoteCitation: s.quoteCitation,
+      announce: s.announce,
+    })),
+  );
+
+  useEffect(() => {
+    if (selected) cardRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  const copyCitation = async () => {
+    const citation = await quoteCitation(quote.id);
+    if (citation === null) return;
+    const copied = await copyText(citation);
+    announce(copied ? `Copied citation of ${quote.id}` : 'Could not copy to the clipboard');
+  };
+
+  const source = [quote.outlet ?? 'Unknown outlet', formatDate(quote.published) || 'undated'];
+  const idLabel = `quote-${quote.id}-id`;
+  return (
+    <li
+      ref={cardRef}
+      className={`quote-card${selected ? ' selected' : ''} status-${quote.status}`}
+      aria-labelledby={idLabel}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <div className="quote-head">
+        <span id={idLabel} className="quote-id">
+          {quote.id}
+        </span>
+        <StatusBadge quote={quote} />
+        <span className="quote-source" title={`${quote.folder}/${quote.path}`}>
+          {source.join(' · ')}
+        </span>
+        <span className="quote-actions">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Copy citation of ${quote.id}`}
+            title="Copy as a Markdown citation"
+            onClick={() => void copyCitation()}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="5" y="5" width="9" height="9" rx="1.5" />
+              <path d="M11 5V3.5A1.5 1.5 0 0 0 9.5 2h-6A1.5 1.5 0 0 0 2 3.5v6A1.5 1.5 0 0 0 3.5 11H5" />
+            </svg>
+          </button>
+          <button
+            type="button"
+            className="icon-button danger"
+            aria-label={`Delete ${quote.id}`}
+            title="Delete (undoable)"
+            onClick={() => void deleteQuote(quote.id)}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5" />
+            </svg>
+          </button>
+        </span>
+      </div>
+      <button
+        type="button"
+        className="quote-text"
+        title={quote.status === 'lost' ? 'Open the article' : 'Show in the article'}
+        onClick={() => void openQuote(quote.id)}
+      >
+        “{quote.exact}”
+      </button>
+      <div className="quote-title" title={quote.title}>
+        {quote.title || quote.path}
+      </div>
+      {quote.status === 'lost' && quote.statusReason && (
+        <p className="quote-lost-reason">{quote.statusReason}</p>
+      )}
+      {quote.status === 'lost' && quote.closest && (
+        <QuoteDiff id={quote.id} closest={quote.closest} />
+      )}
+      {selected ? <QuoteEditor quote={quote} /> : <QuoteSummary quote={quote} />}
+    </li>
+  );
+});

@@ -1,0 +1,213 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../shared/quote';
+import type { Result } from '../../shared/result';
+import { createFakeApi, fakeWorkspaceState } from '../api/fake-api';
+import { makeQuote } from '../test/quote-fixtures';
+import { createAppStore } from './app-store';
+
+const ok = <T>(value: T) => ({ ok: true as const, value });
+
+/** A promise the test resolves by hand, to control the order answers arrive in. */
+const deferred = <T>() => {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+};
+
+describe('quotes in the store', () => {
+  it('adds a pinned quote to the list, selects it and says so', async () => {
+    const q1 = makeQuote();
+    const api = createFakeApi({ 'quote:pin': () => ok({ ...q1, existing: false }) });
+    const store = createAppStore({ api });
+
+    await store.getState().pinQuote({ articleId: q1.articleId, start: 0, end: 32 });
+
+    const state = store.getState();
+    expect(api.callsTo('quote:pin')).toEqual([{ articleId: q1.articleId, start: 0, end: 32 }]);
+    expect(state.quotesList.map((q) => q.id)).toEqual(['Q1']);
+    expect(state.quotesSelectedId).toBe('Q1');
+    expect(state.uiAnnouncement?.text).toBe('Pinned Q1');
+    // The new edit's undo label is fetched at once.
+    expect(api.callsTo('workspace:info').length).toBeGreaterThan(0);
+  });
+
+  it('selects the existing quote instead of listing a passage twice', async () => {
+    const q3 = makeQuote({ id: 'Q3' });
+    const api = createFakeApi({
+      'quote:list': () => ok([makeQuote({ id: 'Q1', start: 40, end: 50 }), q3]),
+      'quote:pin': () => ok({ ...q3, existing: true }),
+    });
+    const store = createAppStore({ api });
+    await store.getState().refreshQuotes();
+    store.getState().setQuotesOpen(false);
+
+    await store.getState().pinQuote({ articleId: q3.articleId, start: 0, end: 32 });
+
+    const state = store.getState();
+    expect(state.quotesList.map((q) => q.id)).toEqual(['Q1', 'Q3']);
+    expect(state.quotesSelectedId).toBe('Q3');
+    expect(state.uiQuotesOpen).toBe(true);
+    expect(state.uiAnnouncement?.text).toBe('Already pinned as Q3');
+  });
+
+  it('sends an edit of tags as one update and shows what the workspace saved', async () => {
+    const api = createFakeApi({
+      'quote:list': () => ok([makeQuote()]),
+      'quote:update': (input) => ok(makeQuote({ tags: input.tags ?? [] })),
+    });
+    const store = createAppStore({ api });
+    await store.getState().refreshQuotes();
+
+    await store.getState().updateQuote('Q1', { tags: ['crimea', 'nato'] });
+
+    expect(api.callsTo('quote:update')).toEqual([{ id: 'Q1', tags: ['crimea', 'nato'] }]);
+    expect(store.getState().quotesList[0]?.tags).toEqual(['crimea', 'nato']);
+  });
+
+  it('offers to undo a deletion, and undoing asks the workspace and brings the quote back', async () => {
+    let quotes = [makeQuote(), makeQuote({ id: 'Q2' })];
+    const api = createFakeApi({
+      'quote:list': () => ok(quotes),
+      'quote:delete': (input) => {
+        const gone = quotes.find((q) => q.id === input.id)!;
+        quotes = quotes.filter((q) => q.id !== input.id);
+        return ok(gone);
+      },
+      'workspace:undo': () => {
+        quotes = [makeQuote(), makeQuote({ id: 'Q2' })];
+        return ok({ action: 'undo' as const, label: 'Delete Q2', changed: [] });
+      },
+    });
+    const store = createAppStore({ api });
+    await store.getState().refreshQuotes();
+
+    await store.getState().deleteQuote('Q2');
+    expect(store.getState().quotesList.map((q) => q.id)).toEqual(['Q1']);
+    expect(store.getState().quotesDeleted).toEqual({ id: 'Q2' });
+
+    await store.getState().undoDelete();
+    expect(api.callsTo('workspace:undo')).toHaveLength(1);
+    expect(store.getState().quotesList.map((q) => q.id)).toEqual(['Q1', 'Q2']);
+    expect(store.getState().quotesDeleted).toBeNull();
+    expect(store.getState().uiAnnouncement?.text).toBe('Undid Delete Q2');
+  });
+
+  it('drops a slow list answer that an edit has overtaken', async () => {
+    const slow = deferred<Result<Quote[]>>();
+    const api = createFakeApi({
+      'quote:list': () => slow.promise,
+      'quote:update': () => ok(makeQuote({ tags: ['new'] })),
+    });
+    const store = createAppStore({ api });
+
+    const listing = store.getState().refreshQuotes();
+    await store.getState().updateQuote('Q1', { tags: ['new'] });
+    slow.resolve(ok([makeQuote({ tags: ['old'] })]));
+    await listing;
+
+    expect(store.getState().quotesList[0]?.tags).toEqual(['new']);
+  });
+
+  it('keeps the answer to the latest edit when two edits of a quote return out of order', async () => {
+    const first = deferred<Result<Quote>>();
+    const second = deferred<Result<Quote>>();
+    const api = createFakeApi({
+      'quote:list': () => ok([makeQuote()]),
+      'quote:update': (input) => (input.note === 'first' ? first.promise : second.promise),
+    });
+    const store = createAppStore({ api });
+    await store.getState().refreshQuotes();
+
+    const a = store.getState().updateQuote('Q1', { note: 'first' });
+    const b = store.getState().updateQuote('Q1', { note: 'second' });
+    second.resolve(ok(makeQuote({ note: 'second' })));
+    await b;
+    first.resolve(ok(makeQuote({ note: 'first' })));
+    await a;
+
+    expect(store.getState().quotesList[0]?.note).toBe('second');
+  });
+
+  it('shows a refused edit as a message and reloads what the workspace holds', async () => {
+    const api = createFakeApi({
+      'quote:list': () => ok([makeQuote({ tags: ['kept'] })]),
+      'quote:update': () => ({
+        ok: false,
+        error: { code: 'locked', message: 'The workspace is read-only.' },
+      }),
+    });
+    const store = createAppStore({ api });
+
+    await store.getState().updateQuote('Q1', { tags: ['lost'] });
+    await new Promise((r) => setTimeout(r, 0));
+
+    expect(store.getState().uiAnnouncement?.text).toBe(
+      'Could not save Q1: The workspace is read-only.',
+    );
+    expect(store.getState().quotesList[0]?.tags).toEqual(['kept']);
+  });
+
+  it('downloads the export itself when the host has no save dialog', async () => {
+    const api = createFakeApi({
+      'workspace:info': () => ok(fakeWorkspaceState({ name: 'Talks' })),
+      'quote:save-export': () => ok(null),
+      'quote:export': (input) => ok(`export as ${input.format}`),
+    });
+    const store = createAppStore({ api });
+    await store.getState().refreshWorkspace();
+
+    const outcome = await store.getState().exportQuotes('csv');
+
+    expect(outcome).toEqual({
+      kind: 'download',
+      fileName: 'Talks quotes.csv',
+      text: 'export as csv',
+      mime: 'text/csv;charset=utf-8',
+    });
+  });
+
+  it('treats a null save in Electron as a cancelled dialog and exports nothing', async () => {
+    const api = createFakeApi({ 'quote:save-export': () => ok(null) });
+    const store = createAppStore({ api: { ...api, pathForFile: () => '' } });
+
+    expect(await store.getState().exportQuotes('json')).toBeNull();
+    expect(api.callsTo('quote:export')).toHaveLength(0);
+  });
+
+  it('opens the quoted article scrolled to the quote, without reloading an article already open', async () => {
+    const api = createFakeApi({
+      'quote:list': () => ok([makeQuote()]),
+      'article:get': (input) =>
+        ok({
+          id: input.id,
+          folder: '/app/seeds',
+          path: '004.txt',
+          title: 't',
+          outlet: null,
+          byline: null,
+          url: null,
+          published: null,
+          lang: 'en',
+          format: 'text' as const,
+          encoding: 'UTF-8',
+          words: 5,
+          hash: 'abc',
+          size: 32,
+          mtimeMs: 0,
+          warnings: [],
+          text: 'Crimea is not up for discussion.',
+          highlights: [],
+        }),
+    });
+    const store = createAppStore({ api });
+    await store.getState().refreshQuotes();
+
+    await store.getState().openQuote('Q1');
+    await store.getState().openQuote('Q1');
+
+    expect(api.callsTo('article:get')).toEqual([{ id: 'seeds:004.txt' }]);
+    expect(store.getState().readerQuoteId).toBe('Q1');
+    expect(store.getState().quotesSelectedId).toBe('Q1');
+  });
+});
