@@ -48,9 +48,10 @@ export type ParleyApp = {
   stubSaveDialog(path: string): Promise<void>;
   /**
    * Quits Parley and starts it again on the same data dir (as an analyst closing and reopening
-   * the app); `page` is the new window afterwards.
+   * the app); `page` is the new window afterwards. `whileStopped` runs between the two, e.g. to
+   * damage a file the way a crash or a bad disk would.
    */
-  restart(): Promise<void>;
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
 };
 
 type Fixtures = {
@@ -167,8 +168,9 @@ export const test = base.extend<Fixtures>({
                   Promise.resolve({ canceled: false, filePath: chosen });
               }, path);
             },
-            restart: async () => {
+            restart: async (whileStopped) => {
               await electronApp.close();
+              await whileStopped?.();
               electronApp = await launch();
               app.page = await electronApp.firstWindow();
               watch(app.page, requests, dialogs);
@@ -194,11 +196,12 @@ export const test = base.extend<Fixtures>({
             // The browser host has no native picker; the page shows a "Folder path" field instead.
             stubFolderPicker: () => Promise.resolve(),
             stubSaveDialog: () => Promise.resolve(),
-            restart: async () => {
+            restart: async (whileStopped) => {
               // The page goes blank first, so nothing it sends reaches the host while it stops.
               await page.goto('about:blank');
               await stopHost(host.child);
               stderr += host.stderr();
+              await whileStopped?.();
               host = await startHost(dataDir, corpora);
               app.origin = new URL(host.url).origin;
               await page.goto(host.url);

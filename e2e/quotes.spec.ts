@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { ParleyPage } from './pages/parley-page';
@@ -60,7 +60,7 @@ test.describe('pinned quotes', () => {
     // Export: the browser host downloads the file; Electron saves through its (stubbed) dialog.
     let csv: string;
     if (app.kind === 'browser') {
-      const download = page.waitForEvent('download');
+      const download = page.waitForEvent('download', { timeout: 15_000 });
       await parley.quotes.getByRole('button', { name: 'Save as CSV' }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/\.csv$/);
@@ -125,5 +125,31 @@ test.describe('pinned quotes', () => {
     await deleted.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(parley.quote('Q1')).toContainText('preserve the land bridge to Crimea');
     await expect(parley.pinnedPassage('Q1').first()).toBeVisible();
+  });
+
+  test('a damaged workspace shows what went wrong and a way out, not a blank app', async ({
+    app,
+    parley,
+  }) => {
+    await expect(parley.folder('seeds')).toContainText('5 articles');
+    await app.restart(() => {
+      for (const name of readdirSync(app.dataDir)) {
+        if (/\.parley-(wal|shm)$/.test(name)) rmSync(join(app.dataDir, name));
+      }
+      writeFileSync(join(app.dataDir, 'Default.parley'), 'this is not a database'.repeat(500));
+    });
+
+    const problem = app.page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await expect(problem).toBeVisible();
+    await expect(problem).toContainText('Default.parley');
+    if (app.kind === 'electron') await app.stubSaveDialog(join(app.dataDir, 'Fresh.parley'));
+    await problem.getByRole('button', { name: 'New workspace…' }).click();
+    if (app.kind === 'browser') {
+      await problem.getByLabel('Workspace file').fill(join(app.dataDir, 'Fresh.parley'));
+      await problem.getByRole('button', { name: 'Create' }).click();
+    }
+    await expect(problem).toHaveCount(0);
+    await expect(parley.workspaceButton).toContainText('Fresh');
+    await expect(parley.quotes).toContainText('No quotes yet');
   });
 });

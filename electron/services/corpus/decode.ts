@@ -32,9 +32,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded | DecodeFailure {
 
   if (looksBinary(bytes)) return { skip: 'binary content' };
 
+  // Most articles are valid UTF-8: the native strict decoder settles that in one pass.
+  const strict = strictUtf8(bytes);
+  if (strict !== null) return { text: strict, encoding: 'UTF-8', warnings: [], guessed: false };
   const scan = scanUtf8(bytes);
-  if (scan.invalid === 0)
-    return { text: utf8(bytes), encoding: 'UTF-8', warnings: [], guessed: false };
   // A handful of bad bytes inside otherwise valid multi-byte UTF-8 is damage, not another encoding.
   if (scan.multibyte >= 3 * scan.invalid) {
     return {
@@ -310,8 +311,20 @@ export function pickCyrillicEncoding(buf: Buffer): string {
   return best;
 }
 
+const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: false });
+const strictDecoder = new TextDecoder('utf-8', { ignoreBOM: false, fatal: true });
+
 function utf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  return lenientDecoder.decode(bytes);
+}
+
+/** The text when the bytes are well-formed UTF-8 (the same rule scanUtf8 applies), otherwise null. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function stripBom(text: string): string {

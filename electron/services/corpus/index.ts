@@ -1,6 +1,6 @@
 export { walkFolder, defaultMaxFileBytes } from './walk';
 export type { WalkOptions, FoundFile, WalkEntry } from './walk';
-export { readArticle, folderKey, articleId } from './read-article';
+export { readArticle, readArticleSync, folderKey, articleId } from './read-article';
 export type { ReadOutcome } from './read-article';
 export { parseArticleBytes, articleExtensions, formatOf } from './parse-article';
 export type { ParsedArticle } from './parse-article';

@@ -6,17 +6,51 @@ const englishStopWords = new Set(
   ),
 );
 
+const sampleLength = 20_000;
+const NOT_LETTER = 1;
+const LATIN = 2;
+const CYRILLIC = 3;
+const OTHER_LETTER = 4;
+// Script class of each BMP code point, filled on first sight: Unicode property regexes are far too
+// slow to run per character over every article of a large folder.
+let bmpClasses: Uint8Array | null = null;
+
+function classify(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  if (!/\p{L}/u.test(ch)) return NOT_LETTER;
+  if (/\p{Script=Cyrillic}/u.test(ch)) return CYRILLIC;
+  return /\p{Script=Latin}/u.test(ch) ? LATIN : OTHER_LETTER;
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x80) {
+    const lower = codePoint | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? LATIN : NOT_LETTER;
+  }
+  if (codePoint > 0xffff) return classify(codePoint);
+  bmpClasses ??= new Uint8Array(0x10000);
+  let cls = bmpClasses[codePoint] as number;
+  if (cls === 0) {
+    cls = classify(codePoint);
+    bmpClasses[codePoint] = cls;
+  }
+  return cls;
+}
+
 /** Cheap script-based guess of a text's language: 'uk', 'ru', 'en' with stop-word evidence, otherwise null. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 20_000);
+  const sample = text.slice(0, sampleLength);
   let cyrillic = 0;
   let latin = 0;
   let letters = 0;
-  for (const ch of sample) {
-    if (!/\p{L}/u.test(ch)) continue;
+  for (let i = 0; i < sample.length; i++) {
+    const codePoint = sample.codePointAt(i) as number;
+    if (codePoint > 0xffff) i++;
+    const cls = classOf(codePoint);
+    if (cls === NOT_LETTER) continue;
     letters++;
-    if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic++;
-    else if (/\p{Script=Latin}/u.test(ch)) latin++;
+    if (cls === CYRILLIC) cyrillic++;
+    else if (cls === LATIN) latin++;
   }
   if (letters < 20) return null;
   if (cyrillic / letters >= 0.6) {
@@ -27,7 +61,8 @@ export function detectLanguage(text: string): string | null {
   if (latin / letters >= 0.6) {
     const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
     if (words.length < 8) return null;
-    const stop = words.filter((w) => englishStopWords.has(w)).length;
+    let stop = 0;
+    for (const word of words) if (englishStopWords.has(word)) stop++;
     return stop / words.length >= 0.12 ? 'en' : null;
   }
   return null;

@@ -1,7 +1,7 @@
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import { parseStatedDate } from './dates';
 import { decodeAs, type Decoded } from './decode';
+import { loadJsdom, loadReadability } from './dom';
 import { domToText } from './html-text';
 import { detectLanguage, primaryLanguage } from './language';
 import { cleanLine } from './normalise';
@@ -26,6 +26,7 @@ const documentUrl = 'https://parley.invalid/';
 
 /** Builds an inert DOM: jsdom's defaults run no scripts and fetch no resources; console noise is dropped. */
 export function inertDom(html: string): JSDOM {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   return new JSDOM(html, {
     url: documentUrl,
     contentType: 'text/html',
@@ -53,6 +54,7 @@ export function parseHtml(bytes: Uint8Array, decoded: Decoded & { guessed: boole
   try {
     const document = dom.window.document;
     const meta = pageMetadata(document);
+    const { Readability } = loadReadability();
     const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
     let text = article?.content ? domToText(article.content) : '';
     if (text === '') {

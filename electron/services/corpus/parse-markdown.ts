@@ -1,7 +1,7 @@
 import { marked } from 'marked';
-import { JSDOM } from 'jsdom';
 import { parse as parseYaml } from 'yaml';
 import { parseStatedDate } from './dates';
+import { loadJsdom } from './dom';
 import { domToText } from './html-text';
 import { primaryLanguage } from './language';
 import { cleanLine } from './normalise';
@@ -25,7 +25,7 @@ export function parseMarkdown(raw: string): ParsedMarkdown {
   const warnings: string[] = [];
   const { data, body } = splitFrontMatter(raw.replace(/\r\n?/g, '\n'), warnings);
 
-  const fragment = JSDOM.fragment(marked.parse(body, { async: false, gfm: true }));
+  const fragment = loadJsdom().JSDOM.fragment(marked.parse(body, { async: false, gfm: true }));
   let title = cleanLine(stringField(data, 'title', 'headline'));
   const first = fragment.firstElementChild;
   if (first && /^H[1-6]$/.test(first.tagName)) {

@@ -1,5 +1,5 @@
-import type { Dirent, Stats } from 'node:fs';
-import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, type Dirent, type Stats } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../errors';
 import { articleExtensions, extensionOf } from './parse-article';
@@ -20,6 +20,9 @@ export const defaultMaxFileBytes = 20 * 1024 * 1024;
 const maxDepth = 64;
 const documentationName =
   /^(?:readme|licen[cs]e|changelog|changes|copying|notice|authors|contributing)(?:\.[^.]*)?$/i;
+
+const lstatBatch = 128;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 type Directory = {
   abs: string;
@@ -56,8 +59,11 @@ export async function* walkFolder(
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: Directory[] = [];
-    for (const entry of entries) {
+    for (const [i, entry] of entries.entries()) {
       options.signal?.throwIfAborted();
+      // lstat is called synchronously (an async call costs several times the syscall itself, and a
+      // scan of a cached folder is little else); the event loop gets a turn every so often.
+      if (i > 0 && i % lstatBatch === 0) await yieldToEventLoop();
       const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
       const abs = path.join(dir.abs, entry.name);
       const outcome = await classify(
@@ -112,7 +118,7 @@ async function classify(
   });
   let info: Stats;
   try {
-    info = await lstat(abs);
+    info = lstatSync(abs);
   } catch (error) {
     return skip(`unreadable (${codeOf(error)})`);
   }

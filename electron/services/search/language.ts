@@ -13,6 +13,12 @@ type Stemmer = (word: string) => string;
  */
 const WORD_RE = /[\p{L}\p{N}\p{M}](?:[^\s\-\u2010-\u2015/]*[\p{L}\p{N}\p{M}])?/gu;
 const SEPARATOR = /[\s\-\u2010-\u2015/]+/;
+const SEPARATOR_CHAR = /[\s\-\u2010-\u2015/]/;
+
+/** True for a character that separates words (every separator is one UTF-16 unit). */
+export function isWordSeparator(char: string): boolean {
+  return SEPARATOR_CHAR.test(char);
+}
 const TRIM_RE = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
 // Typographic apostrophes become ASCII so "пам’ять", "памʼять" and "пам'ять" are one word.
 const APOSTROPHES_RE = /[\u2018\u2019\u02bc\u02b9\u0060\u00b4\u2032\uff07]/g;

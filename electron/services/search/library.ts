@@ -318,6 +318,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
         no,
         job: {
           folder: state.folder,
+          realFolder: state.realFolder,
           files: group,
           previous,
           outPath: path.join(state.dir, newShardFile(no)),

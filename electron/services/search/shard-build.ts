@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { readArticle } from '../corpus/index';
+import { readArticleSync } from '../corpus/index';
 import { buildShardIndex } from './shard-index';
 import {
   readAllShardTexts,
@@ -18,6 +18,8 @@ export type FileStat = { relPath: string; absPath: string; size: number; mtimeMs
 /** Everything a worker needs to (re)build one shard: its files and where earlier shard files are. */
 export type ShardJob = {
   folder: string;
+  /** The folder's real path (article ids derive from it), resolved once by the caller. */
+  realFolder?: string;
   /** Every file that belongs to the shard now. */
   files: FileStat[];
   /** Earlier shard files whose parsed documents may be reused when a file's fingerprint or hash is unchanged. */
@@ -40,13 +42,21 @@ type Previous = { path: string; shard: ShardFile; texts: string[] | null };
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
+// A job reads its files with blocking I/O (cheap for small files, and a worker has nothing else to
+// do); when it runs on the calling thread it still lets other work in this often.
+const YIELD_EVERY = 25;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Parsing an article may throw on hostile input; report the file as skipped instead of failing the shard. */
-async function parse(
+function parse(
   job: ShardJob,
   file: FileStat,
-): Promise<{ ok: true; doc: StoredDoc; text: string } | { ok: false; reason: string }> {
+): { ok: true; doc: StoredDoc; text: string } | { ok: false; reason: string } {
   try {
-    const result = await readArticle(job.folder, file, { maxFileBytes: job.maxFileBytes });
+    const result = readArticleSync(job.folder, file, {
+      maxFileBytes: job.maxFileBytes,
+      ...(job.realFolder === undefined ? {} : { realFolder: job.realFolder }),
+    });
     if (!result.ok) return { ok: false, reason: result.reason };
     const { text, ...meta } = result.article;
     // The folder is stored once per library, not per document: it is set again when a shard loads.
@@ -112,7 +122,8 @@ export async function runShardJob(
       continue;
     }
     sameContent = false;
-    const result = await parse(job, file);
+    if (parsed > 0 && parsed % YIELD_EVERY === 0) await yieldToEventLoop();
+    const result = parse(job, file);
     parsed += 1;
     onParsed?.(parsed);
     if (result.ok) {

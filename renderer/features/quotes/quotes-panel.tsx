@@ -1,10 +1,11 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { QuoteExportFormat, QuoteStatus } from '../../../shared/quote';
+import type { Quote, QuoteExportFormat, QuoteStatus } from '../../../shared/quote';
 import { downloadText } from '../../lib/clipboard';
 import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
 import { useAppStore } from '../../state/store-context';
+import type { AsyncStatus } from '../../state/store-types';
 import { QuoteCard } from './quote-card';
 import {
   filterQuotes,
@@ -132,6 +133,7 @@ export function QuotesPanel() {
     selectedId,
     verifying,
     hasWorkspace,
+    noWorkspace,
     setOpen,
     verify,
     exportQuotes,
@@ -145,6 +147,7 @@ export function QuotesPanel() {
       selectedId: s.quotesSelectedId,
       verifying: s.quotesVerifying,
       hasWorkspace: s.workspaceState !== null && s.workspaceState.problem === null,
+      noWorkspace: s.workspaceState?.problem != null,
       setOpen: s.setQuotesOpen,
       verify: s.verifyQuotes,
       exportQuotes: s.exportQuotes,
@@ -219,6 +222,38 @@ export function QuotesPanel() {
           Save as JSON
         </button>
       </div>
+      {noWorkspace ? (
+        <p className="empty">
+          No workspace is open. Restore it, or open or create one, to pin quotes.
+        </p>
+      ) : (
+        <QuoteList
+          quotes={quotes}
+          visible={visible}
+          status={status}
+          error={error}
+          selectedId={selectedId}
+        />
+      )}
+    </aside>
+  );
+}
+
+function QuoteList({
+  quotes,
+  visible,
+  status,
+  error,
+  selectedId,
+}: {
+  quotes: Quote[];
+  visible: Quote[];
+  status: AsyncStatus;
+  error: string | null;
+  selectedId: string | null;
+}) {
+  return (
+    <>
       {status === 'error' && error && (
         <div role="alert" className="error-banner">
           {error}
@@ -240,6 +275,6 @@ export function QuotesPanel() {
           ))}
         </ol>
       )}
-    </aside>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 
 type Props = {
   x: number;
@@ -34,7 +34,7 @@ export function PinMenu({ x, y, shortcut, onPin, onCopy, onClose }: Props) {
   }, [onClose]);
 
   // Arrow keys move between the items, as in a native menu.
-  const onKeyDown = (event: React.KeyboardEvent) => {
+  const onKeyDown = (event: ReactKeyboardEvent) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
     const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleView } from '../../../shared/contract';
 import { createFakeApi } from '../../api/fake-api';
+import { makeQuote } from '../../test/quote-fixtures';
 import { renderWithStore } from '../../test/render-app';
 import { Reader } from './reader';
 
@@ -87,5 +88,53 @@ describe('Reader', () => {
     expect(region.querySelector('img, script')).toBeNull();
     expect(region.textContent).toContain(hostile);
     expect(screen.getByText('No hits')).toBeTruthy();
+  });
+
+  it('pins the selected text with its offsets in the article text, across marks', async () => {
+    const api = createFakeApi({ 'article:get': () => ({ ok: true, value: article }) });
+    api.handle('quote:pin', (input) => ({
+      ok: true,
+      value: {
+        ...makeQuote({ id: 'Q4', ...input, exact: text.slice(input.start, input.end) }),
+        existing: false,
+      },
+    }));
+    const view = renderWithStore(<Reader />, api);
+    await act(() => view.store.getState().openArticle(article.id));
+    const pin = screen.getByRole('button', { name: /Pin quote/ });
+    expect(pin.hasAttribute('disabled')).toBe(true);
+    expect(pin.getAttribute('aria-keyshortcuts')).toContain('Control+Shift+P');
+
+    // "The land bridge to Crimea stays." spans a plain run, a hit mark and another plain run.
+    const start = text.indexOf('The land');
+    const end = text.indexOf('stays.') + 'stays.'.length;
+    const runs = [
+      ...screen.getByLabelText('Article text').querySelectorAll<HTMLElement>('[data-offset]'),
+    ];
+    const runFor = (offset: number) =>
+      runs.filter((el) => Number(el.dataset.offset) <= offset).at(-1)!;
+    const from = runFor(start);
+    const to = runFor(end - 1);
+    const range = document.createRange();
+    range.setStart(from.firstChild!, start - Number(from.dataset.offset));
+    range.setEnd(to.firstChild!, end - Number(to.dataset.offset));
+    act(() => {
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      document.dispatchEvent(new Event('selectionchange'));
+    });
+    expect(pin.hasAttribute('disabled')).toBe(false);
+
+    await act(async () => {
+      fireEvent.click(pin);
+      await Promise.resolve();
+    });
+
+    expect(api.callsTo('quote:pin')).toEqual([{ articleId: article.id, start, end }]);
+    // The pinned passage is now marked in the text, titled with its id, apart from the hit marks.
+    const passage = document.querySelectorAll('[data-quote~="Q4"]');
+    expect([...passage].map((el) => el.textContent).join('')).toBe(text.slice(start, end));
+    expect(passage[0]?.getAttribute('title')).toBe('Q4');
+    expect(document.querySelectorAll('mark')).toHaveLength(3);
   });
 });

@@ -273,9 +273,6 @@ export function Reader() {
                 onMouseDown={(event) => event.preventDefault()}
                 onClick={pin}
               >
-                <svg className="pin-icon" viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M10.5 1.5l4 4-2 1-2.5 2.5.5 3.5-1.5 1.5-3-3-4 4H1.5v-.5l4-4-3-3L4 6l3.5.5L10 4z" />
-                </svg>
                 Pin quote
               </button>
               <span className="reader-words">{formatCount(article.words)} words</span>

@@ -26,12 +26,12 @@ export function WorkspaceProblem() {
       <h2 id="workspace-problem-heading">The workspace could not be opened</h2>
       <p className="problem-message">{problem.message}</p>
       <p className="problem-file">{problem.file}</p>
-      <p className="hint">
-        Your quotes are in that file; nothing was changed in it.{' '}
-        {latest
-          ? `The newest backup is from ${when.format(new Date(latest.createdAt))}.`
-          : 'There is no backup of it.'}
-      </p>
+      {latest && (
+        <p className="hint">
+          The newest backup is from {when.format(new Date(latest.createdAt))}; restoring it keeps
+          the damaged file beside it.
+        </p>
+      )}
       <div className="problem-actions">
         <button
           type="button"

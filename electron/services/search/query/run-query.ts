@@ -93,29 +93,44 @@ function lunrClauses(
   return clauses;
 }
 
+// The clauses of the query being run: lunr queries run synchronously, so one module-level slot
+// is enough for the expansion function below to see them.
+let activeClauses: LunrClause[] = [];
+
+/** Maps a clause key (its position) to the clause's alternatives. */
+const expandClause: lunr.PipelineFunction = (token) => {
+  const clause = activeClauses[Number(token.toString())];
+  return clause === undefined
+    ? null
+    : clause.patterns.map((pattern) => new lunr.Token(pattern, {}));
+};
+// Registered so lunr accepts it in a pipeline without warning (once per shard per query otherwise).
+lunr.Pipeline.registerFunction(expandClause, 'parley-clause-expansion');
+const expansionPipeline = new lunr.Pipeline();
+expansionPipeline.add(expandClause);
+
 function runClauses(index: lunr.Index, clauses: LunrClause[]): lunr.Index.Result[] {
   // One lunr clause may stand for several alternatives (a prefix and its stems). lunr lets a search
   // pipeline expand a term into several, so we query through a view of the index whose pipeline
   // maps a clause key to its alternatives. The index itself is not modified.
-  const pipeline = new lunr.Pipeline();
-  pipeline.add((token) => {
-    const clause = clauses[Number(token.toString())];
-    return clause === undefined
-      ? null
-      : clause.patterns.map((pattern) => new lunr.Token(pattern, {}));
-  });
-  const view = Object.create(index, { pipeline: { value: pipeline } }) as lunr.Index;
-  return lunr.Index.prototype.query.call(view, (q) => {
-    clauses.forEach((clause, key) => {
-      q.term(String(key), {
-        fields: clause.fields,
-        presence: PRESENCE[clause.presence],
-        usePipeline: true,
-        wildcard: lunr.Query.wildcard.NONE,
-        ...(clause.editDistance > 0 ? { editDistance: clause.editDistance } : {}),
+  const view = Object.create(index, { pipeline: { value: expansionPipeline } }) as lunr.Index;
+  const outer = activeClauses;
+  activeClauses = clauses;
+  try {
+    return lunr.Index.prototype.query.call(view, (q) => {
+      clauses.forEach((clause, key) => {
+        q.term(String(key), {
+          fields: clause.fields,
+          presence: PRESENCE[clause.presence],
+          usePipeline: true,
+          wildcard: lunr.Query.wildcard.NONE,
+          ...(clause.editDistance > 0 ? { editDistance: clause.editDistance } : {}),
+        });
       });
     });
-  });
+  } finally {
+    activeClauses = outer;
+  }
 }
 
 function phraseFilter(

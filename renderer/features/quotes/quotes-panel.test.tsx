@@ -1,0 +1,174 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Quote } from '../../../shared/quote';
+import { createFakeApi } from '../../api/fake-api';
+import { renderWithStore } from '../../test/render-app';
+import { makeQuote } from '../../test/quote-fixtures';
+import { QuotesPanel } from './quotes-panel';
+
+afterEach(cleanup);
+
+const quotes: Quote[] = [
+  makeQuote({
+    id: 'Q1',
+    exact: 'Crimea is not up for discussion.',
+    outlet: 'Reuters',
+    speaker: 'Kremlin official',
+    tags: ['crimea'],
+    createdAt: '2025-05-01T10:00:00Z',
+    published: '2025-05-10',
+  }),
+  makeQuote({
+    id: 'Q2',
+    exact: 'Ukraine will not legally recognise the occupation of Crimea.',
+    outlet: 'BBC',
+    speaker: 'Zelensky',
+    tags: ['crimea', 'recognition'],
+    createdAt: '2025-05-01T11:00:00Z',
+    published: '2025-04-22',
+  }),
+  makeQuote({
+    id: 'Q3',
+    exact: 'Kyiv must drop its NATO ambitions.',
+    outlet: null,
+    tags: ['nato'],
+    status: 'lost',
+    statusReason: 'the exact text is no longer in the article',
+    closest: {
+      text: 'Kyiv should drop its NATO ambitions.',
+      start: 10,
+      end: 46,
+      similarity: 0.9,
+      diff: [
+        { kind: 'same', text: 'Kyiv ' },
+        { kind: 'removed', text: 'must' },
+        { kind: 'added', text: 'should' },
+        { kind: 'same', text: ' drop its NATO ambitions.' },
+      ],
+    },
+    createdAt: '2025-05-01T12:00:00Z',
+    published: null,
+  }),
+];
+
+const renderPanel = async (list = quotes) => {
+  const api = createFakeApi({ 'quote:list': () => ({ ok: true, value: list }) });
+  const view = renderWithStore(<QuotesPanel />, api);
+  await act(() => view.store.getState().refreshQuotes());
+  return { ...view, api };
+};
+
+const shownIds = () =>
+  within(screen.getByRole('list', { name: 'Pinned quotes' }))
+    .getAllByRole('listitem')
+    .map((item) => item.getAttribute('aria-labelledby')?.match(/Q\d+/)?.[0]);
+
+describe('QuotesPanel', () => {
+  it('lists every quote with its status and provenance', async () => {
+    await renderPanel();
+
+    const panel = screen.getByRole('complementary', { name: 'Quotes' });
+    expect(shownIds()).toEqual(['Q1', 'Q2', 'Q3']);
+    expect(within(panel).getByText('3 quotes')).toBeTruthy();
+    const q2 = screen.getByRole('listitem', { name: 'Q2' });
+    expect(q2.textContent).toContain('BBC · 22 Apr 2025');
+    expect(q2.textContent).toContain('ok');
+    expect(screen.getByRole('listitem', { name: 'Q3' }).textContent).toContain('Unknown outlet');
+  });
+
+  it('narrows the list by search words, tag, outlet, speaker and status', async () => {
+    await renderPanel();
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search quotes' }), {
+      target: { value: 'legally crimea' },
+    });
+    expect(shownIds()).toEqual(['Q2']);
+    expect(screen.getByText('1 of 3')).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Search quotes' }), {
+      target: { value: '' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by tag' }), {
+      target: { value: 'crimea' },
+    });
+    expect(shownIds()).toEqual(['Q1', 'Q2']);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by speaker' }), {
+      target: { value: 'Zelensky' },
+    });
+    expect(shownIds()).toEqual(['Q2']);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by tag' }), {
+      target: { value: '' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by speaker' }), {
+      target: { value: '' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by status' }), {
+      target: { value: 'lost' },
+    });
+    expect(shownIds()).toEqual(['Q3']);
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by status' }), {
+      target: { value: '' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by outlet' }), {
+      target: { value: 'Reuters' },
+    });
+    expect(shownIds()).toEqual(['Q1']);
+  });
+
+  it('sorts by article date, newest first, and by outlet with unknown outlets last', async () => {
+    await renderPanel();
+    const sort = screen.getByRole('combobox', { name: 'Sort quotes by' });
+
+    fireEvent.change(sort, { target: { value: 'published' } });
+    expect(shownIds()).toEqual(['Q1', 'Q2', 'Q3']);
+
+    fireEvent.change(sort, { target: { value: 'outlet' } });
+    expect(shownIds()).toEqual(['Q2', 'Q1', 'Q3']);
+  });
+
+  it('shows a lost quote beside the closest passage as a diff', async () => {
+    await renderPanel();
+
+    const lost = screen.getByRole('listitem', { name: 'Q3' });
+    expect(lost.textContent).toContain('lost');
+    expect(lost.textContent).toContain('the exact text is no longer in the article');
+    const diff = within(lost).getByRole('figure', { name: 'Closest passage to Q3' });
+    expect(diff.textContent).toContain('90% similar');
+    expect([...diff.querySelectorAll('.diff-text del')].map((n) => n.textContent)).toEqual([
+      'must',
+    ]);
+    expect([...diff.querySelectorAll('.diff-text ins')].map((n) => n.textContent)).toEqual([
+      'should',
+    ]);
+    // Quotes still found have no diff.
+    expect(within(screen.getByRole('listitem', { name: 'Q1' })).queryByRole('figure')).toBeNull();
+  });
+
+  it('edits the selected quote inline, saving tags when the field is left', async () => {
+    const { store, api } = await renderPanel();
+    api.handle('quote:update', (input) => ({
+      ok: true,
+      value: { ...quotes[0]!, tags: input.tags ?? [] },
+    }));
+    act(() => store.getState().selectQuote('Q1'));
+
+    const card = screen.getByRole('listitem', { name: 'Q1' });
+    const tags = within(card).getByRole('textbox', { name: 'Tags' });
+    expect((tags as HTMLInputElement).value).toBe('crimea');
+    fireEvent.focus(tags);
+    fireEvent.change(tags, { target: { value: 'crimea,  nato , ,crimea' } });
+    expect(api.callsTo('quote:update')).toHaveLength(0);
+    await act(async () => {
+      fireEvent.blur(tags);
+      await Promise.resolve();
+    });
+
+    expect(api.callsTo('quote:update')).toEqual([{ id: 'Q1', tags: ['crimea', 'nato'] }]);
+    expect(within(card).getByRole('combobox', { name: 'Grade' }).textContent).toContain(
+      '6 — Truth cannot be judged',
+    );
+  });
+});
