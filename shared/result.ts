@@ -9,6 +9,21 @@ export type ErrorCode =
   | 'forbidden'
   | 'internal';
 
+const errorCodes: Record<ErrorCode, true> = {
+  'invalid-input': true,
+  'not-found': true,
+  unreadable: true,
+  conflict: true,
+  locked: true,
+  corrupt: true,
+  forbidden: true,
+  internal: true,
+};
+
+/** True for the codes hosts may send; anything else from the wire is treated as 'internal'. */
+export const isErrorCode = (value: unknown): value is ErrorCode =>
+  typeof value === 'string' && Object.hasOwn(errorCodes, value);
+
 export type AppError = { code: ErrorCode; message: string };
 
 /** What every call across a process boundary resolves to; nothing throws across it. */

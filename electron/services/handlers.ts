@@ -6,9 +6,8 @@ import {
   type WorkspacePickPurpose,
 } from '../../shared/contract';
 import type { QuoteExportFormat } from '../../shared/quote';
-import { fail, ok, type ErrorCode, type Result } from '../../shared/result';
+import { fail, isErrorCode, ok, type Result } from '../../shared/result';
 import { parseInput } from '../../shared/schemas';
-import { DomainError } from './errors';
 import type { Workbench } from './workbench';
 
 /**
@@ -67,17 +66,6 @@ export function createHandlers(workbench: Workbench, hostHooks: HostHooks): Hand
   };
 }
 
-const errorCodes: Record<ErrorCode, true> = {
-  'invalid-input': true,
-  'not-found': true,
-  unreadable: true,
-  conflict: true,
-  locked: true,
-  corrupt: true,
-  forbidden: true,
-  internal: true,
-};
-
 /**
  * The one gate every call passes: checks the channel name, parses the input with its schema, runs
  * the handler and turns any failure into a result envelope, so nothing throws across a process boundary.
@@ -113,12 +101,8 @@ export async function dispatch(
 /** Maps a thrown value to an envelope: domain codes pass through, anything else is `internal`, never a stack. */
 export function toFailure(error: unknown): Result<never> {
   const code = (error as { code?: unknown } | null)?.code;
-  if (
-    error instanceof DomainError ||
-    (error instanceof Error && typeof code === 'string' && Object.hasOwn(errorCodes, code))
-  ) {
-    return fail(code as ErrorCode, error.message);
-  }
+  // DomainError always carries a code; other errors may carry one of ours (e.g. from a worker).
+  if (error instanceof Error && isErrorCode(code)) return fail(code, error.message);
   const message = error instanceof Error ? error.message : String(error);
   return fail('internal', message || 'Something went wrong.');
 }

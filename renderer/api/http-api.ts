@@ -6,7 +6,7 @@ import type {
   PushEvents,
   WorkbenchApi,
 } from '../../shared/contract';
-import type { ErrorCode, Result } from '../../shared/result';
+import { fail, isErrorCode, type Result } from '../../shared/result';
 
 /** The subset of EventSource the HTTP API uses, so tests can pass a fake. */
 export type EventSourceLike = {
@@ -22,22 +22,6 @@ export type HttpApiOptions = {
   openEvents?: (url: string) => EventSourceLike;
 };
 
-const errorCodes: Record<ErrorCode, true> = {
-  'invalid-input': true,
-  'not-found': true,
-  unreadable: true,
-  conflict: true,
-  locked: true,
-  corrupt: true,
-  forbidden: true,
-  internal: true,
-};
-
-const failure = (code: ErrorCode, message: string): Result<never> => ({
-  ok: false,
-  error: { code, message },
-});
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -48,19 +32,18 @@ const toResult = <T>(body: unknown): Result<T> => {
   }
   if (isRecord(body) && body.ok === false && isRecord(body.error)) {
     const { code, message } = body.error;
-    const known = typeof code === 'string' && Object.hasOwn(errorCodes, code);
-    return failure(
-      known ? (code as ErrorCode) : 'internal',
+    return fail(
+      isErrorCode(code) ? code : 'internal',
       typeof message === 'string' ? message : 'The host reported an error.',
     );
   }
-  return failure('internal', 'The host sent a malformed answer.');
+  return fail('internal', 'The host sent a malformed answer.');
 };
 
 const statusError = (status: number): Result<never> =>
   status === 401 || status === 403
-    ? failure('forbidden', 'The session is not authorised; reopen the link Parley printed.')
-    : failure('internal', `The host answered HTTP ${status}.`);
+    ? fail('forbidden', 'The session is not authorised; reopen the link Parley printed.')
+    : fail('internal', `The host answered HTTP ${status}.`);
 
 /** WorkbenchApi over the loopback browser host: POST /api/<channel> and SSE on /api/events. */
 export function createHttpApi(options: HttpApiOptions = {}): WorkbenchApi {
@@ -90,7 +73,7 @@ export function createHttpApi(options: HttpApiOptions = {}): WorkbenchApi {
         body = JSON.parse(text);
       } catch {
         return response.ok
-          ? failure('internal', 'The host sent a malformed answer.')
+          ? fail('internal', 'The host sent a malformed answer.')
           : statusError(response.status);
       }
       if (!response.ok && !(isRecord(body) && body.ok === false))
@@ -98,7 +81,7 @@ export function createHttpApi(options: HttpApiOptions = {}): WorkbenchApi {
       return toResult<Output<C>>(body);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return failure('internal', `Cannot reach Parley's host: ${reason}`);
+      return fail('internal', `Cannot reach Parley's host: ${reason}`);
     }
   };
 
