@@ -1,5 +1,4 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { loadChardet, loadIconv } from './lazy-modules';
 
 /** Decoded text, the encoding it came from, and any problems met on the way. */
 export type Decoded = {
@@ -24,7 +23,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded | DecodeFailure {
   const utf16 = detectBomlessUtf16(bytes);
   if (utf16)
     return {
-      text: iconv.decode(toBuffer(bytes), utf16),
+      text: loadIconv().decode(toBuffer(bytes), utf16),
       encoding: utf16,
       warnings: [],
       guessed: false,
@@ -50,7 +49,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded | DecodeFailure {
 
 /** Decodes bytes with a named encoding (used when a document declares one), replacing what cannot be decoded. */
 export function decodeAs(bytes: Uint8Array, encoding: string): Decoded | null {
-  if (!iconv.encodingExists(encoding)) return null;
+  if (!loadIconv().encodingExists(encoding)) return null;
   if (/^utf-?8$/i.test(encoding)) {
     const { invalid } = scanUtf8(bytes);
     return {
@@ -61,7 +60,7 @@ export function decodeAs(bytes: Uint8Array, encoding: string): Decoded | null {
     };
   }
   return {
-    text: stripBom(iconv.decode(toBuffer(bytes), encoding)),
+    text: stripBom(loadIconv().decode(toBuffer(bytes), encoding)),
     encoding: canonicalName(encoding),
     warnings: [],
     guessed: false,
@@ -98,7 +97,7 @@ function decodeWithBom(bytes: Uint8Array): Decoded | null {
   }
   if (b0 === 0xff && b1 === 0xfe) {
     return {
-      text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16le'),
+      text: loadIconv().decode(toBuffer(bytes.subarray(2)), 'utf-16le'),
       encoding: 'UTF-16LE',
       warnings: [],
       guessed: false,
@@ -106,7 +105,7 @@ function decodeWithBom(bytes: Uint8Array): Decoded | null {
   }
   if (b0 === 0xfe && b1 === 0xff) {
     return {
-      text: iconv.decode(toBuffer(bytes.subarray(2)), 'utf-16be'),
+      text: loadIconv().decode(toBuffer(bytes.subarray(2)), 'utf-16be'),
       encoding: 'UTF-16BE',
       warnings: [],
       guessed: false,
@@ -133,7 +132,7 @@ function detectBomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
   if (zeroOdd >= pairs * 0.1 && zeroEven <= pairs * 0.01) candidate = 'UTF-16LE';
   else if (zeroEven >= pairs * 0.1 && zeroOdd <= pairs * 0.01) candidate = 'UTF-16BE';
   if (!candidate) return null;
-  const sample = iconv.decode(toBuffer(bytes.subarray(0, n)), candidate);
+  const sample = loadIconv().decode(toBuffer(bytes.subarray(0, n)), candidate);
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -224,9 +223,9 @@ function decodeLegacy(bytes: Uint8Array, invalidUtf8: number): Decoded {
   const buf = toBuffer(bytes);
   // A sample is enough to recognise an encoding and keeps large files fast.
   const sample = bytes.subarray(0, detectionSample);
-  const match = chardet
+  const match = loadChardet()
     .analyse(sample)
-    .find((m) => !multiByteOrUnicode.test(m.name) && iconv.encodingExists(m.name));
+    .find((m) => !multiByteOrUnicode.test(m.name) && loadIconv().encodingExists(m.name));
   if (!match) {
     return {
       text: utf8(bytes),
@@ -242,7 +241,7 @@ function decodeLegacy(bytes: Uint8Array, invalidUtf8: number): Decoded {
     encoding = 'windows-1252';
   const warnings =
     match.confidence < 20 ? [`encoding guessed as ${encoding} with low confidence`] : [];
-  return { text: iconv.decode(buf, encoding), encoding, warnings, guessed: true };
+  return { text: loadIconv().decode(buf, encoding), encoding, warnings, guessed: true };
 }
 
 // Relative frequencies of lower-case letters in Russian and Ukrainian prose.
@@ -294,7 +293,7 @@ export function pickCyrillicEncoding(buf: Buffer): string {
   let best = 'windows-1251';
   let bestScore = -Infinity;
   for (const encoding of cyrillicEncodings) {
-    const text = iconv.decode(buf, encoding);
+    const text = loadIconv().decode(buf, encoding);
     let score = 0;
     for (const ch of text) {
       const code = ch.codePointAt(0) as number;

@@ -44,6 +44,15 @@ export function detectLanguage(text: string): string | null {
   let latin = 0;
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
+    const unit = sample.charCodeAt(i);
+    if (unit < 0x80) {
+      const lower = unit | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
     const codePoint = sample.codePointAt(i) as number;
     if (codePoint > 0xffff) i++;
     const cls = classOf(codePoint);
@@ -59,13 +68,43 @@ export function detectLanguage(text: string): string | null {
     return uk > ru ? 'uk' : 'ru';
   }
   if (latin / letters >= 0.6) {
-    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (words.length < 8) return null;
-    let stop = 0;
-    for (const word of words) if (englishStopWords.has(word)) stop++;
-    return stop / words.length >= 0.12 ? 'en' : null;
+    const { words, stop } = countStopWords(sample.toLowerCase());
+    if (words < 8) return null;
+    return stop / words >= 0.12 ? 'en' : null;
   }
   return null;
+}
+
+// Longest English stop word in the list above.
+const longestStopWord = 5;
+
+/** Words (runs of letters, as /\p{L}+/gu finds them) and how many of them are English stop words. */
+function countStopWords(lower: string): { words: number; stop: number } {
+  let words = 0;
+  let stop = 0;
+  let start = -1;
+  let ascii = true;
+  const endWord = (end: number): void => {
+    words++;
+    if (ascii && end - start <= longestStopWord && englishStopWords.has(lower.slice(start, end)))
+      stop++;
+    start = -1;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const codePoint = lower.codePointAt(i) as number;
+    const width = codePoint > 0xffff ? 2 : 1;
+    if (classOf(codePoint) === NOT_LETTER) {
+      if (start >= 0) endWord(i);
+    } else if (start < 0) {
+      start = i;
+      ascii = codePoint < 0x80;
+    } else if (codePoint >= 0x80) {
+      ascii = false;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) endWord(lower.length);
+  return { words, stop };
 }
 
 /** Reduces a BCP 47 tag (`en-US`, `pt_BR`) to its lower-case primary language, or null if it is not one. */

@@ -1,7 +1,7 @@
 import type { JSDOM } from 'jsdom';
 import { parseStatedDate } from './dates';
 import { decodeAs, type Decoded } from './decode';
-import { loadJsdom, loadReadability } from './dom';
+import { loadJsdom, loadReadability } from './lazy-modules';
 import { domToText } from './html-text';
 import { detectLanguage, primaryLanguage } from './language';
 import { cleanLine } from './normalise';

@@ -1,7 +1,5 @@
-import { marked } from 'marked';
-import { parse as parseYaml } from 'yaml';
 import { parseStatedDate } from './dates';
-import { loadJsdom } from './dom';
+import { loadJsdom, loadMarked, loadYaml } from './lazy-modules';
 import { domToText } from './html-text';
 import { primaryLanguage } from './language';
 import { cleanLine } from './normalise';
@@ -25,7 +23,9 @@ export function parseMarkdown(raw: string): ParsedMarkdown {
   const warnings: string[] = [];
   const { data, body } = splitFrontMatter(raw.replace(/\r\n?/g, '\n'), warnings);
 
-  const fragment = loadJsdom().JSDOM.fragment(marked.parse(body, { async: false, gfm: true }));
+  const fragment = loadJsdom().JSDOM.fragment(
+    loadMarked().marked.parse(body, { async: false, gfm: true }),
+  );
   let title = cleanLine(stringField(data, 'title', 'headline'));
   const first = fragment.firstElementChild;
   if (first && /^H[1-6]$/.test(first.tagName)) {
@@ -86,7 +86,7 @@ function splitFrontMatter(source: string, warnings: string[]): FrontMatter {
   }
   try {
     // yaml evaluates nothing; the alias cap stops "billion laughs" expansion.
-    const parsed: unknown = parseYaml(block, { maxAliasCount: 100 });
+    const parsed: unknown = loadYaml().parse(block, { maxAliasCount: 100 });
     if (parsed === null || parsed === undefined) return { data: {}, body };
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
       warnings.push('front matter is not a set of fields; ignored');

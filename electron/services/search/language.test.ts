@@ -8,6 +8,7 @@ import {
   indexTerm,
   loadIndex,
   resetTermCache,
+  scanWords,
   searchTerm,
   wordSpans,
 } from './language';
@@ -121,6 +122,73 @@ describe('wordSpans', () => {
     const { invertedIndex } = index.toJSON() as unknown as { invertedIndex: [string, unknown][] };
     const stored = new Set(invertedIndex.map(([term]) => term));
     expect(stored).toEqual(expected);
+  });
+});
+
+describe('scanWords', () => {
+  const scanned = (text: string): { word: string; start: number; end: number }[] => {
+    const words: { word: string; start: number; end: number }[] = [];
+    scanWords(text, (start, end) => words.push({ word: text.slice(start, end), start, end }));
+    return words;
+  };
+
+  it('finds exactly the words wordSpans finds, in any script', () => {
+    const texts = [
+      'FT: Putin/Trump peace–deal, "e-mail" (пам’ять) — війна!',
+      "U.S. 3.5% o'neil ab,cd ...x... x\u00a0y\u2009z\u3000w\ufeffv",
+      'cafe\u0301 \u0301lead trail\u0301 e\u0308\u0308',
+      '𝐓𝐡𝐞 𝟏𝟐 😀word😀 \ud800alone \udc00 end\ud83d',
+      '東京証券取引所 — ١٢٣ عربي हिन्दी',
+      '\t\n\r\v\f  -/  ',
+      '',
+    ];
+    for (const text of texts) expect(scanned(text), text).toEqual(wordSpans(text));
+  });
+
+  it('agrees with wordSpans on random mixtures of characters', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '-',
+      '/',
+      '.',
+      "'",
+      '’',
+      '\u0301',
+      'ж',
+      '—',
+      '😀',
+      '𝐓',
+      '\ud800',
+      '\n',
+      '\u00a0',
+      '_',
+      '%',
+    ];
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let t = 0; t < 500; t++) {
+      const text = Array.from({ length: next(40) }, () => alphabet[next(alphabet.length)]!).join(
+        '',
+      );
+      expect(scanned(text), JSON.stringify(text)).toEqual(wordSpans(text));
+    }
+  });
+
+  it('hashes equal words equally wherever they occur', () => {
+    const hashes = new Map<string, Set<number>>();
+    const text = 'oil, Oil. oil—oil OIL пам’ять пам’ять';
+    scanWords(text, (start, end, hash) => {
+      const word = text.slice(start, end);
+      hashes.set(word, (hashes.get(word) ?? new Set()).add(hash));
+    });
+    expect([...hashes.values()].every((set) => set.size === 1)).toBe(true);
+    expect(new Set([...hashes.values()].map((set) => [...set][0])).size).toBe(hashes.size);
   });
 });
 

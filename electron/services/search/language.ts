@@ -117,6 +117,105 @@ export function wordSpans(text: string): { word: string; start: number; end: num
   return spans;
 }
 
+const WORD_CHAR = 1;
+const SEPARATOR_UNIT = 2;
+const OTHER_CHAR = 3;
+const WORD_CHAR_RE = /^[\p{L}\p{N}\p{M}]$/u;
+// Class of every BMP unit, filled on first sight (Unicode property regexes are too slow per character).
+const unitClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function bmpClass(unit: number): number {
+  let cls = unitClasses[unit]!;
+  if (cls === 0) {
+    const char = String.fromCharCode(unit);
+    cls = SEPARATOR_CHAR.test(char)
+      ? SEPARATOR_UNIT
+      : WORD_CHAR_RE.test(char)
+        ? WORD_CHAR
+        : OTHER_CHAR;
+    unitClasses[unit] = cls;
+  }
+  return cls;
+}
+
+function astralClass(codePoint: number): number {
+  let cls = astralClasses.get(codePoint);
+  if (cls === undefined) {
+    cls = WORD_CHAR_RE.test(String.fromCodePoint(codePoint)) ? WORD_CHAR : OTHER_CHAR;
+    astralClasses.set(codePoint, cls);
+  }
+  return cls;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Calls `onWord` for every word wordSpans() would return, in order, with its range and an FNV-1a
+ * hash of its UTF-16 units, without creating strings: the index builder looks words up by range.
+ * A word is a run of non-separators trimmed to its first..last letter, digit or mark, which is what
+ * WORD_RE matches.
+ */
+export function scanWords(
+  text: string,
+  onWord: (start: number, end: number, hash: number) => void,
+): void {
+  const n = text.length;
+  let first = -1;
+  let lastEnd = 0;
+  let hash = 0;
+  let hashAtLast = 0;
+  for (let i = 0; i < n;) {
+    const unit = text.charCodeAt(i);
+    let width = 1;
+    let cls: number;
+    if (unit < 0x80) {
+      // ASCII fast path: letters and digits, the separators, everything else.
+      cls =
+        (unit >= 0x61 && unit <= 0x7a) ||
+        (unit >= 0x41 && unit <= 0x5a) ||
+        (unit >= 0x30 && unit <= 0x39)
+          ? WORD_CHAR
+          : unit === 0x20 || unit === 0x2d || unit === 0x2f || (unit >= 0x09 && unit <= 0x0d)
+            ? SEPARATOR_UNIT
+            : OTHER_CHAR;
+    } else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        cls = astralClass(((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+      } else {
+        cls = bmpClass(unit);
+      }
+    } else {
+      cls = bmpClass(unit);
+    }
+    if (cls === SEPARATOR_UNIT) {
+      if (first >= 0) onWord(first, lastEnd, hashAtLast);
+      first = -1;
+      i += 1;
+      continue;
+    }
+    if (first < 0) {
+      if (cls !== WORD_CHAR) {
+        i += width;
+        continue;
+      }
+      first = i;
+      hash = FNV_OFFSET;
+    }
+    hash = Math.imul(hash ^ unit, FNV_PRIME);
+    if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+    i += width;
+    if (cls === WORD_CHAR) {
+      lastEnd = i;
+      hashAtLast = hash;
+    }
+  }
+  if (first >= 0) onWord(first, lastEnd, hashAtLast);
+}
+
 function tokenize(obj?: unknown, metadata?: object): lunr.Token[] {
   if (obj === null || obj === undefined) return [];
   const parts = Array.isArray(obj) ? (obj as unknown[]) : [obj];

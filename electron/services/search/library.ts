@@ -403,8 +403,6 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       skipped: 0,
     };
     report({ ...progress });
-    // With nothing cached a full build follows: start the workers while the folder is walked.
-    if (state.shards.size === 0) runner.prewarm();
     const files: FileStat[] = [];
     const walkSkipped: SkippedFile[] = [];
     for await (const entry of walkFolder(state.folder, {
@@ -420,6 +418,10 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
         });
         progress.scanned += 1;
         if (progress.scanned % 250 === 0) report({ ...progress });
+        // With nothing cached a full build follows: each shard's worth of files found means one
+        // more job, so its worker is started while the walk goes on.
+        if (state.shards.size === 0 && (progress.scanned - 1) % shardSize === 0)
+          runner.prewarm(Math.ceil(progress.scanned / shardSize));
       } else {
         walkSkipped.push({ path: entry.relPath, reason: entry.reason });
         progress.skipped += 1;

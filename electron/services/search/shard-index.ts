@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { configureBuilder, indexTerm, wordSpans } from './language';
+import { configureBuilder, indexTerm, scanWords } from './language';
 
 /** Indexed fields in lunr order; a field's position is its number in the compact arrays. */
 export const FIELDS = ['title', 'body', 'outlet'] as const;
@@ -35,6 +35,79 @@ export type ShardIndexData = {
 
 const F = FIELDS.length;
 
+type WordTable = {
+  /** The value of text[start, end), resolving the word (once per distinct word) when new. */
+  lookup(text: string, start: number, end: number, hash: number): number;
+};
+
+/**
+ * Words repeat far more than terms: this maps each distinct word of a shard straight to its term
+ * number, so indexTerm() runs once per distinct word. Words are found by their characters in the
+ * text (open addressing over typed arrays), so no string is made per occurrence and the probes stay
+ * in a few compact arrays; a Map of strings spent most of the build's time on cache misses.
+ */
+function createWordTable(resolve: (word: string) => number): WordTable {
+  let mask = 0x3fff;
+  let slots = new Int32Array(mask + 1).fill(-1);
+  let hashes = new Int32Array(1024);
+  let starts = new Uint32Array(1024);
+  let lengths = new Uint32Array(1024);
+  let values = new Int32Array(1024);
+  let pool = new Uint16Array(16_384);
+  let poolUsed = 0;
+  let count = 0;
+
+  const grow = <T extends Int32Array | Uint32Array | Uint16Array>(array: T, size: number): T => {
+    const grown = new (array.constructor as new (n: number) => T)(size);
+    grown.set(array);
+    return grown;
+  };
+  const rehash = (): void => {
+    mask = mask * 2 + 1;
+    slots = new Int32Array(mask + 1).fill(-1);
+    for (let w = 0; w < count; w++) {
+      let slot = hashes[w]! & mask;
+      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
+      slots[slot] = w;
+    }
+  };
+
+  return {
+    lookup(text, start, end, hash) {
+      const length = end - start;
+      let slot = hash & mask;
+      for (let w = slots[slot]!; w >= 0; w = slots[slot]!) {
+        if (hashes[w] === hash && lengths[w] === length) {
+          const at = starts[w]!;
+          let k = 0;
+          while (k < length && pool[at + k] === text.charCodeAt(start + k)) k++;
+          if (k === length) return values[w]!;
+        }
+        slot = (slot + 1) & mask;
+      }
+      const value = resolve(text.slice(start, end));
+      if (count === hashes.length) {
+        hashes = grow(hashes, count * 2);
+        starts = grow(starts, count * 2);
+        lengths = grow(lengths, count * 2);
+        values = grow(values, count * 2);
+      }
+      if (poolUsed + length > pool.length)
+        pool = grow(pool, Math.max(pool.length * 2, poolUsed + length));
+      for (let k = 0; k < length; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+      hashes[count] = hash;
+      starts[count] = poolUsed;
+      lengths[count] = length;
+      values[count] = value;
+      poolUsed += length;
+      slots[slot] = count;
+      count += 1;
+      if (count * 2 > mask) rehash();
+      return value;
+    },
+  };
+}
+
 /**
  * Indexes documents exactly as lunr.Builder with configureBuilder() would (same tokens, terms,
  * BM25 scores), but into flat arrays: no Token objects, no per-posting metadata objects, so a
@@ -42,11 +115,7 @@ const F = FIELDS.length;
  */
 export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   const termIds = new Map<string, number>();
-  // Words repeat far more than terms: one lookup maps a word straight to its term number
-  // (-1 for a stop word), so indexTerm() runs once per distinct word of the shard.
-  const wordIds = new Map<string, number>();
   const termNames: string[] = [];
-  const postings: number[][] = [];
   const fieldLengths = new Float64Array(docs.length * F);
   const docFieldTerms: Uint32Array[] = [];
   const docFieldTfs: Uint32Array[] = [];
@@ -54,45 +123,44 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   let counts = new Uint32Array(1024);
   const seen: number[] = [];
 
-  const idOf = (word: string): number => {
-    let id = wordIds.get(word);
-    if (id !== undefined) return id;
+  const termOf = (word: string): number => {
     const term = indexTerm(word);
-    if (term === null) id = -1;
-    else {
-      id = termIds.get(term);
-      if (id === undefined) {
-        id = termNames.length;
-        termIds.set(term, id);
-        termNames.push(term);
-        for (let k = 0; k < F; k++) postings.push([]);
-        if (id >= counts.length) {
-          const grown = new Uint32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
+    if (term === null) return -1;
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termNames.length;
+      termIds.set(term, id);
+      termNames.push(term);
+      if (id >= counts.length) {
+        const grown = new Uint32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
       }
     }
-    wordIds.set(word, id);
     return id;
   };
+  const words = createWordTable(termOf);
 
-  for (let d = 0; d < docs.length; d++) {
+  let d = 0;
+  let length = 0;
+  let text = '';
+  const onWord = (start: number, end: number, hash: number): void => {
+    const id = words.lookup(text, start, end, hash);
+    if (id < 0) return;
+    length += 1;
+    if (counts[id] === 0) seen.push(id);
+    counts[id]! += 1;
+  };
+  for (d = 0; d < docs.length; d++) {
     const doc = docs[d]!;
     for (let f = 0; f < F; f++) {
-      let length = 0;
-      for (const span of wordSpans(doc[FIELDS[f]!])) {
-        const id = idOf(span.word);
-        if (id < 0) continue;
-        length += 1;
-        if (counts[id] === 0) seen.push(id);
-        counts[id]! += 1;
-      }
+      length = 0;
+      text = doc[FIELDS[f]!];
+      scanWords(text, onWord);
       const ids = new Uint32Array(seen.length);
       const tfs = new Uint32Array(seen.length);
       for (let i = 0; i < seen.length; i++) {
         const id = seen[i]!;
-        postings[id * F + f]!.push(d);
         ids[i] = id;
         tfs[i] = counts[id]!;
         counts[id] = 0;
@@ -112,27 +180,43 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   const rank = new Uint32Array(termCount);
   order.forEach((id, r) => (rank[id] = r));
 
-  const postingStarts = new Uint32Array(termCount * F + 1);
+  // Postings are gathered from the documents' term lists: count per term and field, lay the lists
+  // out in term order, then fill them walking the documents in order (so each list is sorted).
+  const postingCounts = new Uint32Array(termCount * F);
   let postingTotal = 0;
-  for (const list of postings) postingTotal += list.length;
+  for (let df = 0; df < docFieldTerms.length; df++) {
+    const f = df % F;
+    const ids = docFieldTerms[df]!;
+    for (let i = 0; i < ids.length; i++) postingCounts[ids[i]! * F + f]! += 1;
+    postingTotal += ids.length;
+  }
+  const postingStarts = new Uint32Array(termCount * F + 1);
+  const fillAt = new Uint32Array(termCount * F);
   const postingDocs =
     docs.length <= 0x10000 ? new Uint16Array(postingTotal) : new Uint32Array(postingTotal);
   const idf = new Float64Array(termCount);
   let cursor = 0;
-  order.forEach((id, r) => {
+  for (let r = 0; r < termCount; r++) {
+    const id = order[r]!;
     let documentsWithTerm = 0;
     for (let f = 0; f < F; f++) {
-      const list = postings[id * F + f]!;
+      const n = postingCounts[id * F + f]!;
       postingStarts[r * F + f] = cursor;
-      postingDocs.set(list, cursor);
-      cursor += list.length;
-      documentsWithTerm += list.length;
+      fillAt[id * F + f] = cursor;
+      cursor += n;
+      documentsWithTerm += n;
     }
     // lunr.idf, verbatim (a doc with the term in two fields counts twice, as in lunr).
     const x = (docs.length - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
     idf[id] = Math.log(1 + Math.abs(x));
-  });
+  }
   postingStarts[termCount * F] = cursor;
+  for (let df = 0; df < docFieldTerms.length; df++) {
+    const doc = Math.floor(df / F);
+    const f = df % F;
+    const ids = docFieldTerms[df]!;
+    for (let i = 0; i < ids.length; i++) postingDocs[fillAt[ids[i]! * F + f]!++] = doc;
+  }
 
   const averages = Array.from(lengthSums, (sum) => sum / docs.length);
   const vectorStarts = new Uint32Array(docs.length * F + 1);
@@ -148,9 +232,13 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     const field = FIELDS[df % F]!;
     const avg = averages[df % F]!;
     const length = fieldLengths[df]!;
-    const entries = Array.from(ids, (id, i) => i).sort((a, b) => rank[ids[a]!]! - rank[ids[b]!]!);
+    // Entries in term order: rank and position packed in one number, sorted natively.
+    const entries = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) entries[i] = rank[ids[i]!]! * 0x100000000 + i;
+    entries.sort();
     vectorStarts[df] = cursor;
-    for (const i of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const i = entries[e]! % 0x100000000;
       const id = ids[i]!;
       const tf = tfs[i]!;
       // lunr.Builder#createFieldVectors, same operation order so the rounding matches.

@@ -5,8 +5,8 @@ import type { WorkerReply, WorkerRequest } from './shard-worker';
 /** Runs shard jobs, in worker threads or on the calling thread. */
 export type ShardRunner = {
   run(job: ShardJob, onParsed?: (parsed: number) => void): Promise<ShardJobResult>;
-  /** Starts a worker ahead of a build (loading a worker's modules takes a while). */
-  prewarm(): void;
+  /** Starts up to `workers` workers (default 1) ahead of a build: loading a worker's modules takes a while. */
+  prewarm(workers?: number): void;
   /** Rejects queued jobs and terminates the workers. */
   close(): Promise<void>;
 };
@@ -36,10 +36,14 @@ export function createInThreadRunner(): ShardRunner {
   let closed = false;
   return {
     run(job, onParsed) {
-      const result = tail.then(() => {
-        if (closed) throw new RunnerClosed('search library closed');
-        return runShardJob(job, onParsed);
-      });
+      // Each job starts on a fresh turn of the event loop, so what finished jobs left to do
+      // (installing their shard, reporting progress) is not held up behind the next job.
+      const result = tail
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(() => {
+          if (closed) throw new RunnerClosed('search library closed');
+          return runShardJob(job, onParsed);
+        });
       tail = result.catch(() => undefined);
       return result;
     },
@@ -149,9 +153,10 @@ export function createWorkerPool(options: {
         dispatch();
       });
     },
-    prewarm() {
-      // One worker only: the folder may turn out to need no more (the rest start on demand).
-      if (!closed && slots.size === 0 && options.size > 0) spawn();
+    prewarm(workers = 1) {
+      // Only as many as the caller knows there will be jobs for (the rest start on demand).
+      const wanted = Math.min(workers, options.size);
+      while (!closed && slots.size < wanted) spawn();
       dispatch();
     },
     async close() {

@@ -8,7 +8,7 @@ export type WorkerReply =
   | { id: number; type: 'error'; message: string };
 
 // Progress messages are batched: one per file would flood the main thread on big shards.
-const PROGRESS_EVERY = 10;
+const PROGRESS_EVERY = 50;
 
 const port = parentPort;
 if (port === null) throw new Error('shard-worker must run as a worker thread');
