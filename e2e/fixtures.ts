@@ -1,33 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { ELECTRON_MISSING, electronBinary } from './electron-binary';
 import { ParleyPage } from './pages/parley-page';
 
 export { expect } from '@playwright/test';
+export { ELECTRON_MISSING, electronBinary };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..');
 /** Real test corpora, read in place, never copied (see ../shared/corpora/README.md). */
 export const sharedCorpora = resolve(repoRoot, '..', 'shared', 'corpora');
-
-export const ELECTRON_MISSING = 'Electron binary not installed (offline machine)';
-
-/**
- * Where the Electron binary would be, or null. Reads the electron package's path.txt instead of
- * require('electron'), which tries to download the binary when it is missing.
- */
-export function electronBinary(): string | null {
-  const pkgDir = join(repoRoot, 'node_modules', 'electron');
-  const pathFile = join(pkgDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(pkgDir, 'dist');
-  const binary = join(distDir, relative);
-  return existsSync(binary) ? binary : null;
-}
 
 export type HostKind = 'browser' | 'electron';
 
