@@ -51,6 +51,18 @@ export function buildSearchRequest(
   };
 }
 
+/** What the results side of the slice holds before any search, and after the box is cleared. */
+const noResults = {
+  searchStatus: 'idle',
+  searchHits: [],
+  searchTotal: 0,
+  searchNotice: null,
+  searchError: null,
+  searchQuery: '',
+  searchLoadingMore: false,
+  searchActiveIndex: -1,
+} satisfies Partial<SearchSlice>;
+
 /** The search box, filters, and hits fetched page by page; stale answers are dropped. */
 export const createSearchSlice: SliceCreator<SearchSlice> =
   ({ api, debounceMs, pageSize }) =>
@@ -66,16 +78,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> =
 
     const reset = (): void => {
       sequence += 1;
-      set({
-        searchStatus: 'idle',
-        searchHits: [],
-        searchTotal: 0,
-        searchNotice: null,
-        searchError: null,
-        searchQuery: '',
-        searchLoadingMore: false,
-        searchActiveIndex: -1,
-      });
+      set(noResults);
     };
 
     return {
@@ -85,14 +88,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> =
       searchFrom: '',
       searchTo: '',
       searchSort: 'relevance',
-      searchStatus: 'idle',
-      searchHits: [],
-      searchTotal: 0,
-      searchNotice: null,
-      searchError: null,
-      searchQuery: '',
-      searchLoadingMore: false,
-      searchActiveIndex: -1,
+      ...noResults,
 
       setSearchText: (text) => {
         set({ searchText: text });

@@ -1,4 +1,4 @@
-import type { ArticleFormat } from '../../../shared/article';
+import type { Article, ArticleFormat } from '../../../shared/article';
 import { decodeBytes } from './decode';
 import { detectLanguage } from './language';
 import { countWords } from './normalise';
@@ -7,19 +7,20 @@ import { parseMarkdown } from './parse-markdown';
 import { parsePlainText } from './parse-text';
 
 /** An article's metadata and normalised text, parsed from its bytes; `warnings` lists what went wrong on the way. */
-export type ParsedArticle = {
-  title: string;
-  outlet: string | null;
-  byline: string | null;
-  url: string | null;
-  published: string | null;
-  lang: string | null;
-  format: ArticleFormat;
-  encoding: string;
-  text: string;
-  words: number;
-  warnings: string[];
-};
+export type ParsedArticle = Pick<
+  Article,
+  | 'title'
+  | 'outlet'
+  | 'byline'
+  | 'url'
+  | 'published'
+  | 'lang'
+  | 'format'
+  | 'encoding'
+  | 'text'
+  | 'words'
+  | 'warnings'
+>;
 
 const formats: Record<string, ArticleFormat> = {
   '.txt': 'text',
