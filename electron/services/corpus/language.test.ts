@@ -46,4 +46,32 @@ describe('detectLanguage', () => {
   it('looks only at the start of a very long text', () => {
     expect(detectLanguage(`${english} `.repeat(200) + russian.repeat(2_000))).toBe('en');
   });
+  it('judges plain-ASCII text exactly as it judges the same words with a non-ASCII space added', () => {
+    // A no-break space is not a letter, so only the (faster) all-ASCII path differs between the two.
+    const words = [
+      'the',
+      'The',
+      'THE',
+      'of',
+      'said',
+      'which',
+      'whichever',
+      'fed',
+      'x',
+      "it's",
+      'rates',
+    ];
+    const seps = [' ', '  ', '\n', ', ', '. ', '1', '@', '['];
+    const differ: string[] = [];
+    let seed = 11;
+    const next = (n: number): number => (seed = (seed * 48271) % 2147483647) % n;
+    for (let n = 0; n < 5_000; n++) {
+      let text = '';
+      for (let k = next(40); k > 0; k--)
+        text += words[next(words.length)]! + seps[next(seps.length)]!;
+      if (detectLanguage(text) !== detectLanguage(`${text}\u00a0`)) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+    expect(detectLanguage(`${english}\u00a0`)).toBe('en');
+  });
 });

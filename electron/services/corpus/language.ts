@@ -43,6 +43,7 @@ export function detectLanguage(text: string): string | null {
   let cyrillic = 0;
   let latin = 0;
   let letters = 0;
+  let ascii = true;
   for (let i = 0; i < sample.length; i++) {
     const unit = sample.charCodeAt(i);
     if (unit < 0x80) {
@@ -53,6 +54,7 @@ export function detectLanguage(text: string): string | null {
       }
       continue;
     }
+    ascii = false;
     const codePoint = sample.codePointAt(i) as number;
     if (codePoint > 0xffff) i++;
     const cls = classOf(codePoint);
@@ -68,7 +70,9 @@ export function detectLanguage(text: string): string | null {
     return uk > ru ? 'uk' : 'ru';
   }
   if (latin / letters >= 0.6) {
-    const { words, stop } = countStopWords(sample.toLowerCase());
+    const { words, stop } = ascii
+      ? countAsciiStopWords(sample)
+      : countStopWords(sample.toLowerCase());
     if (words < 8) return null;
     return stop / words >= 0.12 ? 'en' : null;
   }
@@ -104,6 +108,36 @@ function countStopWords(lower: string): { words: number; stop: number } {
     i += width - 1;
   }
   if (start >= 0) endWord(lower.length);
+  return { words, stop };
+}
+
+// A word of up to five ASCII letters as a number (a = 1 … z = 26, base 27), whatever its case.
+const asciiStopWords = new Set(
+  [...englishStopWords].map((word) => {
+    let key = 0;
+    for (let i = 0; i < word.length; i++) key = key * 27 + (word.charCodeAt(i) - 0x60);
+    return key;
+  }),
+);
+
+/** countStopWords for an all-ASCII text, without lower-casing it or making a string per word. */
+function countAsciiStopWords(text: string): { words: number; stop: number } {
+  let words = 0;
+  let stop = 0;
+  let length = 0;
+  let key = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const lower = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (length < longestStopWord) key = key * 27 + (lower - 0x60);
+      length++;
+    } else if (length > 0) {
+      words++;
+      if (length <= longestStopWord && asciiStopWords.has(key)) stop++;
+      length = 0;
+      key = 0;
+    }
+  }
   return { words, stop };
 }
 

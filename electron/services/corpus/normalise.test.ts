@@ -22,6 +22,61 @@ describe('normaliseText', () => {
   });
 });
 
+// The rules normaliseText implements in one pass, as the regex passes that define them.
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const stray = /[\0-\x08\x0b-\x1f\x7f-\x9f\u200b\u2060\ufeff]/g;
+function byRegexes(raw: string): string {
+  const text = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(stray, '');
+  return text
+    .replace(/[^\S\n ][^\S\n]*| [^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+describe('normaliseText against its definition', () => {
+  it('treats every BMP character as the regex passes do', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `a ${ch} \nb`])
+        if (normaliseText(text) !== byRegexes(text)) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('gives the same text as the regex passes on random mixes of spaces, breaks and controls', () => {
+    const parts = [
+      'a',
+      'Я',
+      '\ud83d\ude00',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\r\n',
+      '\v',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      '\u0000',
+      '\u200b',
+    ];
+    const differ: string[] = [];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      for (let k = Math.floor(next() * 20); k > 0; k--)
+        text += parts[Math.floor(next() * parts.length)];
+      if (normaliseText(text) !== byRegexes(text)) differ.push(text);
+    }
+    expect(differ).toEqual([]);
+  });
+});
+
 describe('cleanLine and countWords', () => {
   it('collapses a title to one line and counts words with inner apostrophes and hyphens as one', () => {
     expect(cleanLine('  Putin’s\n offer \u200b ')).toBe('Putin’s offer');

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { hash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../../shared/article';
@@ -8,9 +8,17 @@ import { codeOf, defaultMaxFileBytes, formatBytes, type FoundFile } from './walk
 
 export type ReadOutcome = { ok: true; article: Article } | { ok: false; reason: string };
 
+// Every article of a folder asks for the same key: the last one is remembered.
+let lastFolder: string | null = null;
+let lastKey = '';
+
 /** Stable short key for a folder's real path (first 8 hex of sha-256). */
 export function folderKey(realFolder: string): string {
-  return createHash('sha256').update(realFolder).digest('hex').slice(0, 8);
+  if (realFolder !== lastFolder) {
+    lastFolder = realFolder;
+    lastKey = hash('sha256', realFolder).slice(0, 8);
+  }
+  return lastKey;
 }
 
 /** `${folderKey}:${relPath}` */
@@ -82,7 +90,7 @@ export function readArticleSync(
       const large = tooLarge(info.size, maxFileBytes);
       if (!info.isFile()) raw = { ok: false, reason: 'not a regular file' };
       else if (large) raw = { ok: false, reason: large };
-      else raw = { ok: true, bytes: readFileSync(fd), mtimeMs: info.mtimeMs };
+      else raw = { ok: true, bytes: readOpenFile(fd, info.size), mtimeMs: info.mtimeMs };
     } finally {
       closeSync(fd);
     }
@@ -100,6 +108,18 @@ export function readArticleSync(
     }
   }
   return articleOf(absFolder, realFolder, file, raw.bytes, raw.mtimeMs);
+}
+
+/** What readFileSync(fd) returns for a regular file of `size` bytes, without stat'ing it again. */
+function readOpenFile(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let done = 0;
+  while (done < size) {
+    const n = readSync(fd, bytes, done, size - done, null);
+    if (n === 0) break;
+    done += n;
+  }
+  return done < size ? bytes.subarray(0, done) : bytes;
 }
 
 function articleOf(
@@ -129,7 +149,8 @@ function articleOf(
         format,
         encoding,
         words,
-        hash: createHash('sha256').update(bytes).digest('hex'),
+        // The one-shot hash: a Hash object per small file costs more than hashing its bytes.
+        hash: hash('sha256', bytes),
         size: bytes.length,
         mtimeMs,
         warnings,

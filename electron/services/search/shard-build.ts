@@ -47,6 +47,9 @@ const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
 const YIELD_EVERY = 25;
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+const withoutFolder = ({ folder: _folder, ...doc }: StoredDoc & { folder: string }): StoredDoc =>
+  doc;
+
 /** Parsing an article may throw on hostile input; report the file as skipped instead of failing the shard. */
 function parse(
   job: ShardJob,
@@ -58,12 +61,9 @@ function parse(
       ...(job.realFolder === undefined ? {} : { realFolder: job.realFolder }),
     });
     if (!result.ok) return { ok: false, reason: result.reason };
-    const { text, ...meta } = result.article;
     // The folder is stored once per library, not per document: it is set again when a shard loads.
-    const doc = Object.fromEntries(
-      Object.entries(meta).filter(([key]) => key !== 'folder'),
-    ) as StoredDoc;
-    return { ok: true, doc, text };
+    const { text, ...meta } = result.article;
+    return { ok: true, doc: withoutFolder(meta), text };
   } catch (error) {
     return {
       ok: false,

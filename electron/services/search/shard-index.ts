@@ -117,8 +117,13 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   const termIds = new Map<string, number>();
   const termNames: string[] = [];
   const fieldLengths = new Float64Array(docs.length * F);
-  const docFieldTerms: Uint32Array[] = [];
-  const docFieldTfs: Uint32Array[] = [];
+  // Every document field's distinct terms and their counts, back to back: for document field df
+  // (d * F + f) they are dfTerms/dfTfs[dfStarts[df] .. dfStarts[df + 1]). One pair of arrays
+  // instead of two small typed arrays per document field, which cost more to allocate than to fill.
+  const dfStarts = new Uint32Array(docs.length * F + 1);
+  let dfTerms = new Uint32Array(1 << 16);
+  let dfTfs = new Uint32Array(1 << 16);
+  let dfUsed = 0;
   const lengthSums = new Float64Array(F);
   let counts = new Uint32Array(1024);
   const seen: number[] = [];
@@ -157,21 +162,29 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
       length = 0;
       text = doc[FIELDS[f]!];
       scanWords(text, onWord);
-      const ids = new Uint32Array(seen.length);
-      const tfs = new Uint32Array(seen.length);
+      if (dfUsed + seen.length > dfTerms.length) {
+        const size = Math.max(dfTerms.length * 2, dfUsed + seen.length);
+        const terms = new Uint32Array(size);
+        terms.set(dfTerms);
+        dfTerms = terms;
+        const tfs = new Uint32Array(size);
+        tfs.set(dfTfs);
+        dfTfs = tfs;
+      }
       for (let i = 0; i < seen.length; i++) {
         const id = seen[i]!;
-        ids[i] = id;
-        tfs[i] = counts[id]!;
+        dfTerms[dfUsed] = id;
+        dfTfs[dfUsed] = counts[id]!;
+        dfUsed += 1;
         counts[id] = 0;
       }
       seen.length = 0;
       fieldLengths[d * F + f] = length;
       lengthSums[f]! += length;
-      docFieldTerms.push(ids);
-      docFieldTfs.push(tfs);
+      dfStarts[d * F + f + 1] = dfUsed;
     }
   }
+  const dfCount = docs.length * F;
 
   const termCount = termNames.length;
   const order = Array.from({ length: termCount }, (_, i) => i).sort((a, b) =>
@@ -183,13 +196,12 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   // Postings are gathered from the documents' term lists: count per term and field, lay the lists
   // out in term order, then fill them walking the documents in order (so each list is sorted).
   const postingCounts = new Uint32Array(termCount * F);
-  let postingTotal = 0;
-  for (let df = 0; df < docFieldTerms.length; df++) {
+  for (let df = 0; df < dfCount; df++) {
     const f = df % F;
-    const ids = docFieldTerms[df]!;
-    for (let i = 0; i < ids.length; i++) postingCounts[ids[i]! * F + f]! += 1;
-    postingTotal += ids.length;
+    for (let i = dfStarts[df]!, end = dfStarts[df + 1]!; i < end; i++)
+      postingCounts[dfTerms[i]! * F + f]! += 1;
   }
+  const postingTotal = dfUsed;
   const postingStarts = new Uint32Array(termCount * F + 1);
   const fillAt = new Uint32Array(termCount * F);
   const postingDocs =
@@ -211,36 +223,38 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     idf[id] = Math.log(1 + Math.abs(x));
   }
   postingStarts[termCount * F] = cursor;
-  for (let df = 0; df < docFieldTerms.length; df++) {
+  for (let df = 0; df < dfCount; df++) {
     const doc = Math.floor(df / F);
     const f = df % F;
-    const ids = docFieldTerms[df]!;
-    for (let i = 0; i < ids.length; i++) postingDocs[fillAt[ids[i]! * F + f]!++] = doc;
+    for (let i = dfStarts[df]!, end = dfStarts[df + 1]!; i < end; i++)
+      postingDocs[fillAt[dfTerms[i]! * F + f]!++] = doc;
   }
 
   const averages = Array.from(lengthSums, (sum) => sum / docs.length);
-  const vectorStarts = new Uint32Array(docs.length * F + 1);
-  let vectorTotal = 0;
-  for (const ids of docFieldTerms) vectorTotal += ids.length;
+  const vectorStarts = new Uint32Array(dfCount + 1);
+  const vectorTotal = dfUsed;
   const vectorTerms =
     termCount <= 0x10000 ? new Uint16Array(vectorTotal) : new Uint32Array(vectorTotal);
   const vectorScores = new Int32Array(vectorTotal);
+  let widest = 0;
+  for (let df = 0; df < dfCount; df++) widest = Math.max(widest, dfStarts[df + 1]! - dfStarts[df]!);
+  const scratch = new Float64Array(widest);
   cursor = 0;
-  for (let df = 0; df < docFieldTerms.length; df++) {
-    const ids = docFieldTerms[df]!;
-    const tfs = docFieldTfs[df]!;
+  for (let df = 0; df < dfCount; df++) {
+    const from = dfStarts[df]!;
+    const n = dfStarts[df + 1]! - from;
     const field = FIELDS[df % F]!;
     const avg = averages[df % F]!;
     const length = fieldLengths[df]!;
     // Entries in term order: rank and position packed in one number, sorted natively.
-    const entries = new Float64Array(ids.length);
-    for (let i = 0; i < ids.length; i++) entries[i] = rank[ids[i]!]! * 0x100000000 + i;
+    const entries = scratch.subarray(0, n);
+    for (let i = 0; i < n; i++) entries[i] = rank[dfTerms[from + i]!]! * 0x100000000 + i;
     entries.sort();
     vectorStarts[df] = cursor;
-    for (let e = 0; e < entries.length; e++) {
-      const i = entries[e]! % 0x100000000;
-      const id = ids[i]!;
-      const tf = tfs[i]!;
+    for (let e = 0; e < n; e++) {
+      const i = from + (entries[e]! % 0x100000000);
+      const id = dfTerms[i]!;
+      const tf = dfTfs[i]!;
       // lunr.Builder#createFieldVectors, same operation order so the rounding matches.
       let score = (idf[id]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / avg)) + tf);
       score *= FIELD_BOOSTS[field];
@@ -249,7 +263,7 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
       cursor += 1;
     }
   }
-  vectorStarts[docFieldTerms.length] = cursor;
+  vectorStarts[dfCount] = cursor;
 
   return {
     docCount: docs.length,
