@@ -6,6 +6,7 @@ import { parseBenchArgs } from './args';
 import { describeCorpus, findCorporaDir, loadBbc, loadReuters, writeCorpus } from './corpus';
 import { BENCH_QUERIES } from './queries';
 import {
+  describeMachine,
   formatSizeTable,
   summarizeTargets,
   type BenchReport,
@@ -256,7 +257,7 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
   if (args.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } else {
-    const machine = `Machine: ${availableParallelism()} CPUs; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (above the CPU count, other work skewed the timings).`;
+    const machine = describeMachine(availableParallelism(), loadBefore, loadavg()[0] ?? 0);
     const notes = [...METHOD_NOTES, machine].map((n) => `- ${n}`).join('\n');
     process.stdout.write(`\n${summarizeTargets(report.sizes)}\n\n${notes}\n`);
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   betterBy,
   checkTargets,
+  describeMachine,
   formatSizeTable,
   formatTable,
   summarizeTargets,
@@ -119,5 +120,14 @@ describe('summarizeTargets', () => {
     expect(summarizeTargets([{ articles: 1_000, parley: goodParley, baseline }])).toMatch(
       /not judged/,
     );
+  });
+});
+
+describe('describeMachine', () => {
+  it('warns about skewed timings only when the load exceeded the CPUs', () => {
+    expect(describeMachine(2, 0.9, 1.0)).toBe(
+      'Machine: 2 CPUs; 1-minute load average 0.9 at the start, 1.0 at the end.',
+    );
+    expect(describeMachine(2, 0.9, 3.4)).toMatch(/3\.4 at the end \(above the CPU count/);
   });
 });

@@ -128,3 +128,13 @@ export function summarizeTargets(sizes: readonly SizeResult[]): string {
     ? `${verdict}.`
     : `${verdict}; missed: ${missed.map((c) => `${c.metric} at ${c.articles} (${c.target.label})`).join(', ')}.`;
 }
+
+/** The footnote on the machine: its CPUs and load, and a warning only when the load exceeded them. */
+export function describeMachine(cpus: number, loadStart: number, loadEnd: number): string {
+  const busy = Math.max(loadStart, loadEnd) > cpus;
+  return (
+    `Machine: ${cpus} CPUs; 1-minute load average ${loadStart.toFixed(1)} at the start, ` +
+    `${loadEnd.toFixed(1)} at the end` +
+    (busy ? ' (above the CPU count: other work skewed the timings).' : '.')
+  );
+}
