@@ -23,6 +23,16 @@ export type ReaderSlice = {
   previousHit: () => void;
 };
 
+/** The reader with no article open: at start, and after it is closed. */
+const noArticle = {
+  readerId: null,
+  readerArticle: null,
+  readerStatus: 'idle',
+  readerError: null,
+  readerHitIndex: -1,
+  readerQuoteId: null,
+} satisfies Partial<ReaderSlice>;
+
 /** The article being read and which of its matches is current. */
 export const createReaderSlice: SliceCreator<ReaderSlice> =
   ({ api }) =>
@@ -38,12 +48,7 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
     };
 
     return {
-      readerId: null,
-      readerArticle: null,
-      readerStatus: 'idle',
-      readerError: null,
-      readerHitIndex: -1,
-      readerQuoteId: null,
+      ...noArticle,
       readerQuoteTick: 0,
 
       openArticle: async (id, quoteId) => {
@@ -84,14 +89,7 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
 
       closeArticle: () => {
         sequence += 1;
-        set({
-          readerId: null,
-          readerArticle: null,
-          readerStatus: 'idle',
-          readerError: null,
-          readerHitIndex: -1,
-          readerQuoteId: null,
-        });
+        set(noArticle);
       },
 
       nextHit: () => step(1),

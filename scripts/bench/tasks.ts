@@ -225,15 +225,7 @@ async function parleyWarm(
         await sleep(5);
       }
     });
-    return {
-      warm_start_s,
-      query_p50_ms: percentile(samples, 50),
-      query_p95_ms: percentile(samples, 95),
-      update_s,
-      hits,
-      peak_rss_mb: peakRssMb(),
-      notes,
-    };
+    return warmResult(warm_start_s, samples, update_s, hits, notes);
   } finally {
     await library.close();
   }
@@ -275,6 +267,17 @@ async function baselineWarm(task: ChildTask & { kind: 'warm' }): Promise<WarmRes
     if (!found) notes.push(`update: "${word}" not found after the rebuild`);
     return Promise.resolve(found);
   });
+  return warmResult(warm_start_s, samples, update_s, hits, notes);
+}
+
+/** A warm run's figures, summarised the same way for Parley and the baseline. */
+function warmResult(
+  warm_start_s: number,
+  samples: number[],
+  update_s: number | null,
+  hits: number[],
+  notes: string[],
+): WarmResult {
   return {
     warm_start_s,
     query_p50_ms: percentile(samples, 50),

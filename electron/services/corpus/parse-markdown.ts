@@ -1,4 +1,5 @@
 import { parseStatedDate } from './dates';
+import type { ParsedHtml } from './parse-html';
 import { loadJsdom, loadMarked, loadYaml } from './lazy-modules';
 import { domToText } from './html-text';
 import { primaryLanguage } from './language';
@@ -7,16 +8,7 @@ import { findOutletByName } from './outlets';
 import { absoluteHttpUrl, extractHeaderMetadata, parsePlainText } from './parse-text';
 
 /** A Markdown article: front-matter metadata, completed by the plain-text markers, and its rendered plain text. */
-export type ParsedMarkdown = {
-  title: string | null;
-  outlet: string | null;
-  byline: string | null;
-  url: string | null;
-  published: string | null;
-  lang: string | null;
-  text: string;
-  warnings: string[];
-};
+export type ParsedMarkdown = Omit<ParsedHtml, 'encoding'>;
 
 /** Parses Markdown with optional YAML front matter; other front-matter languages (`---js`) are never evaluated. */
 export function parseMarkdown(raw: string): ParsedMarkdown {
