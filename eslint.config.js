@@ -1,17 +1,35 @@
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const electronOnlyInShell = {
-  paths: [
-    { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
-  ],
+// Where each folder may run decides what it may import. Each rule names the boundary it guards;
+// eslint-boundaries.test.ts shows every one of them firing.
+const electron = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may import electron.',
 };
-const noNodeBuiltins = {
-  paths: [{ name: 'electron', message: 'shared/ and renderer/ run in any host.' }],
-  patterns: [{ group: ['node:*'], message: 'shared/ and renderer/ must not depend on Node.' }],
+const nodeBuiltins = (where) => ({
+  paths: builtinModules.map((name) => ({ name, message: `${where} must not depend on Node.` })),
+  patterns: [{ group: ['node:*'], message: `${where} must not depend on Node.` }],
+});
+const noServices = {
+  group: ['**/electron/**', '**/electron'],
+  message: 'The renderer reaches the services only through WorkbenchApi.',
 };
+const noShells = {
+  group: ['**/main', '**/main/**', '**/host', '**/host/**', '**/preload', '**/preload/**'],
+  message: 'Services never import a shell: they receive what they need as values or callbacks.',
+};
+const noAppCode = {
+  group: ['**/electron/**', '**/renderer/**'],
+  message: 'shared/ is the contract both sides read; it imports neither side.',
+};
+const restrict = ({ paths = [], patterns = [] }) => [
+  'error',
+  { paths: [electron, ...paths], patterns },
+];
 
 export default tseslint.config(
   {
@@ -28,16 +46,42 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', electronOnlyInShell],
+      'no-restricted-imports': restrict({}),
     },
   },
   {
-    files: ['electron/main/**', 'electron/preload/**'],
+    files: ['electron/main/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['shared/**', 'renderer/**'],
-    rules: { 'no-restricted-imports': ['error', noNodeBuiltins] },
+    files: ['electron/preload/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      // The preload is the other place electron is allowed; Node is not there in a sandbox.
+      'no-restricted-imports': ['error', nodeBuiltins('The sandboxed preload')],
+    },
+  },
+  {
+    files: ['electron/services/**'],
+    rules: { 'no-restricted-imports': restrict({ patterns: [noShells] }) },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        ...nodeBuiltins('shared/'),
+        patterns: [...nodeBuiltins('shared/').patterns, noAppCode],
+      }),
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: {
+      'no-restricted-imports': restrict({
+        ...nodeBuiltins('The renderer'),
+        patterns: [...nodeBuiltins('The renderer').patterns, noServices],
+      }),
+    },
   },
   {
     files: ['renderer/**'],

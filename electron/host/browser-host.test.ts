@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../main/security-policy';
+import { CONTENT_SECURITY_POLICY } from '../shell-common/security-policy';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 
 const repoRoot = resolve(__dirname, '../..');

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { PushEvent, PushEvents } from '../../shared/contract';
 import { fail, type Result } from '../../shared/result';
-import { CONTENT_SECURITY_POLICY } from '../main/security-policy';
+import { CONTENT_SECURITY_POLICY } from '../shell-common/security-policy';
 import { createHandlers, dispatch } from '../services/handlers';
 import { createWorkbench, type Workbench } from '../services/workbench';
 import {
@@ -16,7 +16,7 @@ import {
   isTrustedHost,
   tokenMatches,
 } from './request-guards';
-import { contentTypeFor, resolveAssetPath } from './static-assets';
+import { contentTypeFor, resolveAssetPath } from '../shell-common/static-assets';
 
 export type BrowserHostOptions = {
   /** 0 (the default) lets the OS pick a free port. */

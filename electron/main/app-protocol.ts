@@ -1,7 +1,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { contentTypeFor, resolveAssetPath } from '../host/static-assets';
-import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security-policy';
+import { contentTypeFor, resolveAssetPath } from '../shell-common/static-assets';
+import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from '../shell-common/security-policy';
 
 /** Must run before `app` is ready: a standard, secure scheme gets an origin, fetch and a strict CSP. */
 export function registerAppScheme(): void {

@@ -4,7 +4,7 @@ import {
   isAllowedRequestUrl,
   isSafeExternalUrl,
   navigationDecision,
-} from './security-policy';
+} from '../shell-common/security-policy';
 
 /** Denies every permission (camera, notifications, …) and stamps the CSP on any response. */
 export function hardenSession(session: Session): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Handlers } from '../services/handlers';
-import { INVOKE_CHANNEL } from './ipc-names';
+import { INVOKE_CHANNEL } from '../shell-common/ipc-names';
 
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, (...args: unknown[]) => unknown>(),

@@ -2,8 +2,8 @@ import { ipcMain, type BrowserWindow } from 'electron';
 import type { PushEvent, PushEvents } from '../../shared/contract';
 import { fail } from '../../shared/result';
 import { dispatch, type Handlers } from '../services/handlers';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-names';
-import { isTrustedSender } from './security-policy';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shell-common/ipc-names';
+import { isTrustedSender } from '../shell-common/security-policy';
 
 /** Serves the handler table over IPC: every call is checked for its sender frame, then dispatched. */
 export function registerIpc(handlers: Handlers): () => void {

@@ -1,6 +1,6 @@
 import { BrowserWindow, nativeTheme, screen } from 'electron';
 import { join } from 'node:path';
-import { APP_URL } from './security-policy';
+import { APP_URL } from '../shell-common/security-policy';
 import { loadWindowState, placeWindow, saveWindowState, type WindowState } from './window-state';
 
 /** Opens the main window with every security switch explicit, where the analyst left it last time. */

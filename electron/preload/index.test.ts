@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WorkbenchApi } from '../../shared/contract';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc-names';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shell-common/ipc-names';
 
 // The preload only runs inside Electron; here its three Electron APIs are stand-ins we can inspect.
 const electron = vi.hoisted(() => {

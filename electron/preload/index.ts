@@ -9,7 +9,7 @@ import {
   type WorkbenchApi,
 } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc-names';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shell-common/ipc-names';
 
 const pushEvents: Record<PushEvent, true> = {
   'index:progress': true,
