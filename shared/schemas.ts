@@ -8,13 +8,13 @@ const filePath = z.string().min(1, 'a file path is required').max(4096);
 const quoteId = z.string().regex(/^Q[1-9]\d{0,8}$/, 'a quote id looks like Q12');
 const offset = z.number().int('offsets are whole numbers').min(0, 'offsets cannot be negative');
 const quoteFields = {
-  speaker: z.string().max(500).nullable().optional(),
-  tags: z.array(z.string().max(100)).max(100).optional(),
-  note: z.string().max(20_000).optional(),
+  speaker: z.string().max(500).nullable().exactOptional(),
+  tags: z.array(z.string().max(100)).max(100).exactOptional(),
+  note: z.string().max(20_000).exactOptional(),
   grade: z
     .literal([1, 2, 3, 4, 5, 6], { error: 'a credibility grade runs from 1 to 6' })
     .nullable()
-    .optional(),
+    .exactOptional(),
 };
 const exportFormat = z.object({ format: z.enum(['csv', 'json']) }).strict();
 
@@ -30,27 +30,29 @@ export const inputSchemas = {
   'search:query': z
     .object({
       text: z.string().max(2000, 'queries are limited to 2,000 characters'),
-      limit: z.number().int().min(1).max(10_000).optional(),
-      offset: z.number().int().min(0).optional(),
-      outlets: z.array(z.string().max(500)).max(500).optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      folders: z.array(folderPath).max(500).optional(),
-      sort: z.enum(['relevance', 'date']).optional(),
+      limit: z.number().int().min(1).max(10_000).exactOptional(),
+      offset: z.number().int().min(0).exactOptional(),
+      outlets: z.array(z.string().max(500)).max(500).exactOptional(),
+      from: isoDate.exactOptional(),
+      to: isoDate.exactOptional(),
+      folders: z.array(folderPath).max(500).exactOptional(),
+      sort: z.enum(['relevance', 'date']).exactOptional(),
     })
     .strict(),
   'article:get': z
-    .object({ id: z.string().min(1).max(4096), query: z.string().max(2000).optional() })
+    .object({ id: z.string().min(1).max(4096), query: z.string().max(2000).exactOptional() })
     .strict(),
   'workspace:info': empty,
   'workspace:new': z.object({ file: filePath }).strict(),
   'workspace:open': z.object({ file: filePath }).strict(),
-  'workspace:save-as': z.object({ file: filePath, overwrite: z.boolean().optional() }).strict(),
+  'workspace:save-as': z
+    .object({ file: filePath, overwrite: z.boolean().exactOptional() })
+    .strict(),
   'workspace:pick': z.object({ purpose: z.enum(['open', 'new', 'save-as']) }).strict(),
   'workspace:recent': empty,
   'workspace:undo': empty,
   'workspace:redo': empty,
-  'workspace:backups': z.object({ file: filePath.optional() }).strict(),
+  'workspace:backups': z.object({ file: filePath.exactOptional() }).strict(),
   'workspace:restore': z.object({ backup: filePath, file: filePath }).strict(),
   'quote:pin': z
     .object({

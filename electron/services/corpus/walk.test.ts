@@ -30,7 +30,8 @@ let folder: string;
 
 async function collect(root: string, maxFileBytes?: number): Promise<WalkEntry[]> {
   const entries: WalkEntry[] = [];
-  for await (const entry of walkFolder(root, { maxFileBytes })) entries.push(entry);
+  for await (const entry of walkFolder(root, maxFileBytes === undefined ? {} : { maxFileBytes }))
+    entries.push(entry);
   return entries;
 }
 
