@@ -17,6 +17,7 @@ import {
   tokenMatches,
 } from './request-guards';
 import { contentTypeFor, resolveAssetPath } from '../shell-common/static-assets';
+import { describeError } from '../../shared/error-message';
 
 export type BrowserHostOptions = {
   /** 0 (the default) lets the OS pick a free port. */
@@ -104,9 +105,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     handle(req, res).catch((error: unknown) => {
-      process.stderr.write(
-        `parley: request failed: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+      process.stderr.write(`parley: request failed: ${describeError(error)}\n`);
       if (!res.headersSent) sendText(res, 500, 'Internal error');
       else res.destroy();
     });

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startBrowserHost } from './browser-host';
 import { defaultDataDir } from './data-dir';
+import { describeError } from '../../shared/error-message';
 
 const usage = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--corpus DIR]...
 
@@ -45,9 +46,7 @@ async function main(): Promise<void> {
   try {
     args = parseServeArgs(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(
-      `parley serve: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`,
-    );
+    process.stderr.write(`parley serve: ${describeError(error)}\n\n${usage}`);
     process.exit(2);
   }
   if (args.help) {

@@ -10,6 +10,7 @@ import { hardenSession, lockDownWebContents } from './hardening';
 import { pushToWindow, registerIpc } from './ipc';
 import { buildMenuTemplate, type MenuActions } from './menu-template';
 import { createMainWindow } from './window';
+import { describeError } from '../../shared/error-message';
 
 // Before `ready`: a test or second profile can move all data, Chromium's included.
 const launch = readLaunchOptions(process.argv.slice(1), process.env);
@@ -103,9 +104,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      showError(
-        `Parley could not start: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      showError(`Parley could not start: ${describeError(error)}`);
       app.exit(1);
     });
 }

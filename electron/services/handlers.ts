@@ -9,6 +9,7 @@ import type { QuoteExportFormat } from '../../shared/quote';
 import { fail, isErrorCode, ok, type Result } from '../../shared/result';
 import { parseInput } from '../../shared/schemas';
 import type { Workbench } from './workbench';
+import { describeError } from '../../shared/error-message';
 
 /**
  * What only a host can do: native dialogs in Electron. The browser host has none (its hooks answer
@@ -103,6 +104,6 @@ export function toFailure(error: unknown): Result<never> {
   const code = (error as { code?: unknown } | null)?.code;
   // DomainError always carries a code; other errors may carry one of ours (e.g. from a worker).
   if (error instanceof Error && isErrorCode(code)) return fail(code, error.message);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   return fail('internal', message || 'Something went wrong.');
 }

@@ -7,6 +7,7 @@ import type {
   WorkbenchApi,
 } from '../../shared/contract';
 import { fail, isErrorCode, type Result } from '../../shared/result';
+import { describeError } from '../../shared/error-message';
 
 /** The subset of EventSource the HTTP API uses, so tests can pass a fake. */
 export type EventSourceLike = {
@@ -80,7 +81,7 @@ export function createHttpApi(options: HttpApiOptions = {}): WorkbenchApi {
         return statusError(response.status);
       return toResult<Output<C>>(body);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeError(error);
       return fail('internal', `Cannot reach Parley's host: ${reason}`);
     }
   };

@@ -24,6 +24,7 @@ import {
   type Engine,
   type WarmResult,
 } from './tasks';
+import { describeError } from '../../shared/error-message';
 
 const CHILD_TIMEOUT_MS = 15 * 60_000;
 const ENGINES: readonly Engine[] = ['parley', 'baseline'];
@@ -116,9 +117,7 @@ async function measureEngine(
     if (build.articles !== articles)
       progress(`    WARNING: ${engine} indexed ${build.articles} of ${articles} articles`);
   } catch (error) {
-    progress(
-      `  ${engine}: BUILD FAILED: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    progress(`  ${engine}: BUILD FAILED: ${describeError(error)}`);
     return { metrics, hits: null };
   }
   try {
@@ -143,9 +142,7 @@ async function measureEngine(
     for (const note of warm.notes) progress(`    ${note}`);
     return { metrics, hits: warm.hits };
   } catch (error) {
-    progress(
-      `  ${engine}: WARM RUN FAILED: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    progress(`  ${engine}: WARM RUN FAILED: ${describeError(error)}`);
     return { metrics, hits: null };
   }
 }
@@ -183,7 +180,7 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
   try {
     args = parseBenchArgs(argv);
   } catch (error) {
-    progress(error instanceof Error ? error.message : String(error));
+    progress(describeError(error));
     process.exitCode = 2;
     return;
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Article } from '../../../shared/article';
 import { parseArticleBytes } from './parse-article';
 import { codeOf, defaultMaxFileBytes, formatBytes, type FoundFile } from './walk';
+import { describeError } from '../../../shared/error-message';
 
 export type ReadOutcome = { ok: true; article: Article } | { ok: false; reason: string };
 
@@ -161,7 +162,7 @@ function articleOf(
     // Parsers are meant not to throw; if one does on hostile input, the file is reported, never the walk stopped.
     return {
       ok: false,
-      reason: `could not parse: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `could not parse: ${describeError(error)}`,
     };
   }
 }

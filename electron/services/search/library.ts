@@ -44,6 +44,7 @@ import {
   RunnerClosed,
   type ShardRunner,
 } from './shard-pool';
+import { describeError } from '../../../shared/error-message';
 
 /** A SearchLibrary that also lists its shards. */
 export type ShardedSearchLibrary = SearchLibrary & { shards(): ShardInfo[] };
@@ -111,8 +112,7 @@ function defaultWorkerScript(): string {
 
 const byPath = (a: { path: string }, b: { path: string }): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-const message = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
+const message = describeError;
 
 /** Creates the search engine: folders are scanned, split into hash-assigned shards built in worker threads, cached, and queried together. */
 export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibrary {

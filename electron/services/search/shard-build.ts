@@ -11,6 +11,7 @@ import {
   type StoredDoc,
   type StoredSkip,
 } from './shard-format';
+import { describeError } from '../../../shared/error-message';
 
 /** A file as the scan saw it; size and mtime are its fingerprint. */
 export type FileStat = { relPath: string; absPath: string; size: number; mtimeMs: number };
@@ -67,7 +68,7 @@ function parse(
   } catch (error) {
     return {
       ok: false,
-      reason: `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      reason: `could not be read: ${describeError(error)}`,
     };
   }
 }

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { runShardJob, type ShardJob } from './shard-build';
+import { describeError } from '../../../shared/error-message';
 
 export type WorkerRequest = { id: number; job: ShardJob };
 export type WorkerReply =
@@ -23,7 +24,7 @@ port.on('message', (request: WorkerRequest) => {
       reply({
         id: request.id,
         type: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        message: describeError(error),
       }),
   );
 });

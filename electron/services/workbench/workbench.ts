@@ -42,6 +42,7 @@ import {
   workspaceName,
   workspacePath,
 } from './workspace-files';
+import { describeError } from '../../../shared/error-message';
 
 export type WorkbenchOptions = {
   /** Where settings.json, the default workspace, backups and the index cache live (the app's user-data folder). */
@@ -262,7 +263,7 @@ export async function createWorkbenchWith(
         else await library.addFolder(folder);
         failures.delete(folder);
       } catch (error) {
-        failures.set(folder, `Could not index this folder: ${messageOf(error)}`);
+        failures.set(folder, `Could not index this folder: ${describeError(error)}`);
       }
       changed();
     });
@@ -274,7 +275,7 @@ export async function createWorkbenchWith(
         if (relPaths) await library.updateFiles(folder, relPaths);
         else await library.refresh(folder);
       } catch (error) {
-        failures.set(folder, `Could not update this folder: ${messageOf(error)}`);
+        failures.set(folder, `Could not update this folder: ${describeError(error)}`);
       }
       changed();
       const touched = relPaths ? new Set(relPaths) : null;
@@ -590,8 +591,4 @@ async function readFresh(quote: Quote | undefined): Promise<Article | null> {
 async function canonical(path: string): Promise<string> {
   const absolute = resolve(path);
   return realpath(absolute).catch(() => absolute);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

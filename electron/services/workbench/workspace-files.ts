@@ -4,6 +4,7 @@ import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path
 import type { RecentWorkspace, WorkspaceProblem, WorkspaceState } from '../../../shared/contract';
 import { DomainError } from '../errors';
 import { isLocked, listBackups, type Workspace } from '../workspace';
+import { describeError } from '../../../shared/error-message';
 
 /** How many workspaces File › Open Recent remembers. */
 export const maxRecent = 10;
@@ -50,7 +51,7 @@ export function problemState(problem: WorkspaceProblem): WorkspaceState {
 /** Describes a failed open with the backups the analyst can restore instead. */
 export function problemFrom(error: unknown, file: string, backupDir: string): WorkspaceProblem {
   const known = error instanceof DomainError;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describeError(error);
   let backups: WorkspaceProblem['backups'] = [];
   try {
     backups = listBackups(file, backupDir);
