@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../shell-common/security-policy';
-import { startBrowserHost, type BrowserHost } from './browser-host';
+import { composeApp, type ComposedApp } from '../compose';
+import { browserHostHooks, startBrowserHost, type BrowserHost } from './browser-host';
 
 const repoRoot = resolve(__dirname, '../..');
 const seedsDir = join(repoRoot, 'seeds');
@@ -61,8 +62,30 @@ const post = (
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
+type ServedApp = BrowserHost & { app: ComposedApp };
+
+/** Composes the services as serve.ts does and serves them; closing stops both. */
+async function serve(options: {
+  dataDir: string;
+  rendererDir: string;
+  corpora?: string[];
+}): Promise<ServedApp> {
+  const app = await composeApp({
+    dataDir: options.dataDir,
+    workers: 0,
+    ...(options.corpora ? { corpora: options.corpora } : {}),
+    hostHooks: browserHostHooks,
+  });
+  const host = await startBrowserHost({ app, rendererDir: options.rendererDir });
+  return {
+    ...host,
+    app,
+    close: () => host.close().then(() => app.close()),
+  };
+}
+
 describe('browser host', () => {
-  let host: BrowserHost;
+  let host: ServedApp;
   let temp: string;
   let rendererDir: string;
 
@@ -72,7 +95,7 @@ describe('browser host', () => {
     await mkdir(join(rendererDir, 'assets'), { recursive: true });
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Parley</title>');
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    host = await startBrowserHost({ dataDir: join(temp, 'data'), rendererDir, workers: 0 });
+    host = await serve({ dataDir: join(temp, 'data'), rendererDir });
   });
 
   afterAll(async () => {
@@ -150,7 +173,7 @@ describe('browser host', () => {
   });
 
   it('answers search:query on the seeds with a result envelope', async () => {
-    await host.workbench.idle();
+    await host.app.idle();
     const reply = await post(host, 'search:query', { text: 'Crimea' });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
@@ -218,11 +241,7 @@ describe('browser host', () => {
   });
 
   it('shows a clear 503 page while the renderer is not built', async () => {
-    const bare = await startBrowserHost({
-      dataDir: join(temp, 'data2'),
-      rendererDir: join(temp, 'none'),
-      workers: 0,
-    });
+    const bare = await serve({ dataDir: join(temp, 'data2'), rendererDir: join(temp, 'none') });
     try {
       const reply = await call(bare, '/', { headers: bearer(bare) });
       expect(reply.status).toBe(503);
@@ -290,14 +309,9 @@ type QuoteJson = { id: string; exact: string; status: string; tags: string[]; ex
 
 describe('browser host workspace', () => {
   let temp: string;
-  const hosts: BrowserHost[] = [];
-  const start = async (dataDir: string): Promise<BrowserHost> => {
-    const started = await startBrowserHost({
-      dataDir,
-      rendererDir: join(temp, 'none'),
-      corpora: [seedsDir],
-      workers: 0,
-    });
+  const hosts: ServedApp[] = [];
+  const start = async (dataDir: string): Promise<ServedApp> => {
+    const started = await serve({ dataDir, rendererDir: join(temp, 'none'), corpora: [seedsDir] });
     hosts.push(started);
     return started;
   };
@@ -310,10 +324,36 @@ describe('browser host workspace', () => {
     await rm(temp, { recursive: true, force: true });
   });
 
+  it('tells a page that connects after indexing what each folder now holds', async () => {
+    const host = await start(join(temp, 'late'));
+    await host.app.idle();
+    const controller = new AbortController();
+    const events = await fetch(`${host.origin}/api/events`, {
+      headers: bearer(host),
+      signal: controller.signal,
+    });
+    const reader = (events.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    // No change happens after idle: only the frames sent on connecting can satisfy these.
+    while (!/event: corpus:changed\ndata: .*\n\n/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error('stream ended before the folders frame');
+      text += decoder.decode(value, { stream: true });
+    }
+    controller.abort();
+    expect(text).toMatch(/event: index:progress\ndata: \{.*"phase":"done"/);
+    const folders = JSON.parse(/event: corpus:changed\ndata: (.*)\n/.exec(text)?.[1] ?? '[]') as {
+      name: string;
+      articleCount: number;
+    }[];
+    expect(folders.map((f) => [f.name, f.articleCount])).toEqual([['seeds', 5]]);
+  });
+
   it('pins, edits, undoes and exports a quote over HTTP, and keeps it across a restart', async () => {
     const dataDir = join(temp, 'data');
     const host = await start(dataDir);
-    await host.workbench.idle();
+    await host.app.idle();
     const hits = await api<{ hits: { id: string; path: string }[] }>(host, 'search:query', {
       text: 'Crimea',
     });

@@ -5,10 +5,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { PushEvent, PushEvents } from '../../shared/contract';
+import { forwardServiceEvents, type ComposedApp } from '../compose';
 import { fail, type Result } from '../../shared/result';
 import { CONTENT_SECURITY_POLICY } from '../shell-common/security-policy';
-import { createHandlers, dispatch } from '../services/handlers';
-import { createWorkbench, type Workbench } from '../services/workbench';
+import { dispatch, type HostHooks } from '../services/handlers';
 import {
   bearerToken,
   cookieValue,
@@ -22,12 +22,10 @@ import { describeError } from '../../shared/error-message';
 export type BrowserHostOptions = {
   /** 0 (the default) lets the OS pick a free port. */
   port?: number;
-  dataDir: string;
-  /** Folders registered when `dataDir` is new; defaults to the app's seeds. */
-  corpora?: string[];
+  /** The composed services (electron/compose.ts); the host serves them, its caller owns them. */
+  app: Pick<ComposedApp, 'handlers' | 'events'>;
   /** The built renderer; defaults to dist/renderer next to this bundle. */
   rendererDir?: string;
-  workers?: number;
   /** Largest accepted request body in bytes (1 MiB by default). */
   maxBodyBytes?: number;
 };
@@ -39,14 +37,25 @@ export type BrowserHost = {
   origin: string;
   port: number;
   token: string;
-  workbench: Workbench;
+  /** Stops serving; the services stay open for their owner to close. */
   close(): Promise<void>;
 };
 
+/**
+ * No native dialog in a browser tab: the renderer offers a path field instead, and downloads
+ * exports itself (quote:export) when quote:save-export answers null.
+ */
+export const browserHostHooks: HostHooks = {
+  pickFolder: () => Promise.resolve(null),
+  pickWorkspace: () => Promise.resolve(null),
+  pickExportFile: () => Promise.resolve(null),
+};
+
 const LOOPBACK = '127.0.0.1';
+
+const frameOf = <E extends PushEvent>(event: E, payload: PushEvents[E]): string =>
+  `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
 const MiB = 1024 * 1024;
-/** What the services push; the `ui:*` events are Electron's menu, the browser handles those keys itself. */
-const pushEvents = ['index:progress', 'corpus:changed', 'workspace:changed'] as const;
 
 const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -77,29 +86,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const rendererDir = options.rendererDir ?? defaultRendererDir();
   const maxBodyBytes = options.maxBodyBytes ?? MiB;
   const token = randomBytes(32).toString('base64url');
-  const workbench = await createWorkbench({
-    dataDir: options.dataDir,
-    ...(options.corpora?.length ? { corpora: options.corpora } : {}),
-    ...(options.workers === undefined ? {} : { workers: options.workers }),
-  });
-  // No native dialog in a browser tab: the renderer offers a path field instead, and downloads
-  // exports itself (quote:export) when quote:save-export answers null.
-  const none = (): Promise<null> => Promise.resolve(null);
-  const handlers = createHandlers(workbench, {
-    pickFolder: none,
-    pickWorkspace: none,
-    pickExportFile: none,
-  });
-  const streams = new Set<ServerResponse>();
+  const { handlers, events } = options.app;
+  /** Each open event stream and how to send it a frame. */
+  const streams = new Map<ServerResponse, (frame: string) => void>();
   let port = 0;
   const cookieName = (): string => `parley-token-${port}`;
 
-  for (const event of pushEvents) {
-    workbench.on(event, (payload) => broadcast(event, payload));
-  }
+  // The `ui:*` events are Electron's menu; in a browser the page handles those keys itself.
+  const stopForwarding = forwardServiceEvents(events, broadcast);
   function broadcast<E extends PushEvent>(event: E, payload: PushEvents[E]): void {
-    const frame = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const stream of streams) stream.write(frame);
+    const frame = frameOf(event, payload);
+    for (const send of streams.values()) send(frame);
   }
 
   const server = createServer((req, res) => {
@@ -185,17 +182,25 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     return sendJson(res, 200, await dispatch(handlers, channel, input));
   }
 
-  function openEventStream(res: ServerResponse): void {
+  async function openEventStream(res: ServerResponse): Promise<void> {
+    // A late subscriber learns where indexing stands and what the folders hold without waiting for
+    // the next change (a page that listed the folders before connecting would otherwise keep a
+    // stale count). Both are read now; events pushed while they are on their way are held back and
+    // sent after them, so none is lost and none arrives before the older state.
+    const status = handlers['index:status']({});
+    const folders = handlers['corpus:list']({});
+    let held: string[] | null = [];
+    streams.set(res, (frame) => (held ? held.push(frame) : res.write(frame)));
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
     });
-    // A late subscriber learns where indexing stands without waiting for the next change.
-    res.write(
-      `retry: 2000\n\nevent: index:progress\ndata: ${JSON.stringify(workbench.indexStatus())}\n\n`,
-    );
-    streams.add(res);
+    res.write('retry: 2000\n\n');
+    res.write(frameOf('index:progress', await status));
+    res.write(frameOf('corpus:changed', await folders));
+    for (const frame of held) res.write(frame);
+    held = null;
     const ping = setInterval(() => res.write(': ping\n\n'), 20_000);
     ping.unref();
     res.on('close', () => {
@@ -234,7 +239,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       });
     });
   } catch (error) {
-    await workbench.close();
+    stopForwarding();
     throw error;
   }
   port = (server.address() as AddressInfo).port;
@@ -246,16 +251,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     origin,
     port,
     token,
-    workbench,
     close() {
       closing ??= (async () => {
-        for (const stream of streams) stream.end();
+        for (const stream of streams.keys()) stream.end();
         streams.clear();
         await new Promise<void>((r) => {
           server.close(() => r());
           server.closeAllConnections();
         });
-        await workbench.close();
+        stopForwarding();
       })();
       return closing;
     },

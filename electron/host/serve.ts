@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { startBrowserHost } from './browser-host';
+import { composeApp } from '../compose';
+import { browserHostHooks, startBrowserHost } from './browser-host';
 import { defaultDataDir } from './data-dir';
 import { describeError } from '../../shared/error-message';
 
@@ -53,13 +54,17 @@ async function main(): Promise<void> {
     process.stderr.write(usage);
     return;
   }
-  const host = await startBrowserHost({
-    port: args.port,
+  const app = await composeApp({
     dataDir: args.dataDir,
-    corpora: args.corpora,
+    ...(args.corpora.length ? { corpora: args.corpora } : {}),
+    hostHooks: browserHostHooks,
+  });
+  const host = await startBrowserHost({ app, port: args.port }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
   });
   process.stderr.write(`parley: data in ${args.dataDir}\n`);
-  const { problem } = host.workbench.workspaceInfo();
+  const { problem } = await app.handlers['workspace:info']({});
   // The page shows it too, with a way out; the terminal says it for whoever started the server.
   if (problem) process.stderr.write(`parley: ${problem.message}\n`);
   // The one line on stdout: scripts and the Playwright fixture read the URL from it.
@@ -69,13 +74,16 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    host.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        process.stderr.write(`parley: shutdown failed: ${String(error)}\n`);
-        process.exit(1);
-      },
-    );
+    host
+      .close()
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`parley: shutdown failed: ${String(error)}\n`);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

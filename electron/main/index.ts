@@ -1,8 +1,8 @@
 import { app, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { Channel, Input, WorkspacePickPurpose } from '../../shared/contract';
-import { createHandlers, dispatch } from '../services/handlers';
-import { createWorkbench } from '../services/workbench';
+import { composeApp, forwardServiceEvents } from '../compose';
+import { dispatch } from '../services/handlers';
 import { firstRunCorpora, readLaunchOptions, rendererDir } from './app-paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { pickExportFile, pickFolder, pickWorkspaceFile, showError, showProblem } from './dialogs';
@@ -27,13 +27,17 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
     resourcesPath: process.resourcesPath,
   });
-  const workbench = await createWorkbench({ dataDir, ...(corpora ? { corpora } : {}) });
   let window: BrowserWindow | null = null;
-  const handlers = createHandlers(workbench, {
-    pickFolder: () => pickFolder(window),
-    pickWorkspace: (purpose) => pickWorkspaceFile(window, purpose),
-    pickExportFile: (format, name) => pickExportFile(window, format, name),
+  const services = await composeApp({
+    dataDir,
+    ...(corpora ? { corpora } : {}),
+    hostHooks: {
+      pickFolder: () => pickFolder(window),
+      pickWorkspace: (purpose) => pickWorkspaceFile(window, purpose),
+      pickExportFile: (format, name) => pickExportFile(window, format, name),
+    },
   });
+  const { handlers } = services;
   registerIpc(handlers);
 
   const run = async <C extends Channel>(channel: C, input: Input<C>): Promise<void> => {
@@ -57,29 +61,30 @@ async function start(): Promise<void> {
     undo: () => pushToWindow(window, 'ui:undo', null),
     redo: () => pushToWindow(window, 'ui:redo', null),
   };
-  const setMenu = (): void =>
+  const setMenu = async (): Promise<void> => {
+    const recent = await handlers['workspace:recent']({});
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
           platform: process.platform,
           isPackaged: app.isPackaged,
           actions,
-          recent: workbench.recentWorkspaces(),
+          recent,
         }),
       ),
     );
-  setMenu();
+  };
+  await setMenu();
 
-  workbench.on('index:progress', (progress) => pushToWindow(window, 'index:progress', progress));
-  workbench.on('corpus:changed', (folders) => pushToWindow(window, 'corpus:changed', folders));
-  workbench.on('workspace:changed', (change) => {
-    pushToWindow(window, 'workspace:changed', change);
-    if (change.reason === 'open') setMenu();
+  forwardServiceEvents(services.events, (event, payload) => pushToWindow(window, event, payload));
+  // Opening another workspace changes the File > Open Recent list.
+  services.events.on('workspace:changed', (change) => {
+    if (change.reason === 'open') void setMenu();
   });
 
   window = await createMainWindow({ dataDir, preload: join(__dirname, 'preload.cjs') });
   window.on('closed', () => (window = null));
-  const { problem } = workbench.workspaceInfo();
+  const { problem } = await handlers['workspace:info']({});
   if (problem) showProblem(window, problem.message);
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
@@ -89,10 +94,10 @@ async function start(): Promise<void> {
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
-    // Let the workbench stop its workers and watchers, then quit for real.
+    // Let the services stop their workers and watchers, then quit for real.
     event.preventDefault();
     closed = true;
-    void workbench.close().finally(() => app.quit());
+    void services.close().finally(() => app.quit());
   });
 }
 

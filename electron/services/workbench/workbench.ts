@@ -59,8 +59,8 @@ export type WorkbenchOptions = {
   backupCheckMs?: number;
 };
 
-type Listener<E extends PushEvent> = (payload: PushEvents[E]) => void;
-type ServicePushEvent = 'index:progress' | 'corpus:changed' | 'workspace:changed';
+export type Listener<E extends PushEvent> = (payload: PushEvents[E]) => void;
+export type ServicePushEvent = 'index:progress' | 'corpus:changed' | 'workspace:changed';
 
 /** The services behind every channel; one method per channel, so each handler is one line. */
 export type Workbench = {
