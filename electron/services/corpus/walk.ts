@@ -2,7 +2,7 @@ import { lstatSync, type Dirent, type Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError } from '../errors';
-import { articleExtensions, extensionOf } from './parse-article';
+import { defaultMaxFileBytes, isHiddenName, whyNotAnArticle } from './article-candidate';
 
 export type WalkOptions = { maxFileBytes?: number /* default 20 MiB */; signal?: AbortSignal };
 export type FoundFile = {
@@ -14,12 +14,9 @@ export type FoundFile = {
 export type WalkEntry =
   ({ kind: 'file' } & FoundFile) | { kind: 'skipped'; relPath: string; reason: string };
 
-/** Largest file read by default; bigger files are skipped rather than loaded into memory. */
-export const defaultMaxFileBytes = 20 * 1024 * 1024;
+export { defaultMaxFileBytes, formatBytes } from './article-candidate';
 // Deeper trees are almost certainly generated or looping through something realpath cannot see.
 const maxDepth = 64;
-const documentationName =
-  /^(?:readme|licen[cs]e|changelog|changes|copying|notice|authors|contributing)(?:\.[^.]*)?$/i;
 
 const lstatBatch = 128;
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -122,7 +119,7 @@ async function classify(
   } catch (error) {
     return skip(`unreadable (${codeOf(error)})`);
   }
-  if (name.startsWith('.')) return skip(info.isDirectory() ? 'hidden folder' : 'hidden file');
+  if (isHiddenName(name)) return skip(info.isDirectory() ? 'hidden folder' : 'hidden file');
 
   let real = abs;
   if (info.isSymbolicLink()) {
@@ -161,14 +158,8 @@ async function classify(
     };
   }
   if (!info.isFile()) return skip(`not a regular file (${specialKind(info)})`);
-  if (documentationName.test(name)) return skip('folder documentation, not an article');
-  const ext = extensionOf(name);
-  if (!articleExtensions.includes(ext)) {
-    return skip(ext ? `unsupported file type ${ext}` : 'unsupported file type (no extension)');
-  }
-  if (info.size === 0) return skip('empty file');
-  if (info.size > maxFileBytes)
-    return skip(`file too large (${formatBytes(info.size)}, limit ${formatBytes(maxFileBytes)})`);
+  const notAnArticle = whyNotAnArticle(name, info.size, maxFileBytes);
+  if (notAnArticle) return skip(notAnArticle);
   const first = seenFiles.get(real);
   if (first !== undefined) return skip(`duplicate of ${first}`);
   seenFiles.set(real, rel);
@@ -183,13 +174,6 @@ function specialKind(info: Stats): string {
   if (info.isSocket()) return 'socket';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
   return 'unknown type';
-}
-
-/** A human-sized byte count such as `20 MiB` or `512 B`. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${+(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KiB`;
-  return `${bytes} B`;
 }
 
 /** The errno code of a file-system error (`EACCES`, `ENOENT`, …), or a generic label. */

@@ -358,6 +358,21 @@ describe('the shard cache', () => {
     expect(library.search({ text: 'hovercraft' }).total).toBe(0);
   });
 
+  it('lists a file emptied on disk as skipped, as a full scan would (updateFiles)', async () => {
+    const folder = copyOfSeeds();
+    const library = open({ cacheDir: tempDir('cache'), shardSize: 2 });
+    await library.addFolder(folder);
+    const emptied = '004_4d5fc55baaf930ef.txt';
+    writeFileSync(join(folder, emptied), '');
+    await library.updateFiles(folder, [emptied]);
+    const afterUpdate = library.folders()[0]!;
+    expect(library.search({ text: '"land bridge"' }).total).toBe(0);
+    expect(afterUpdate.skipped).toContainEqual({ path: emptied, reason: 'empty file' });
+
+    await library.refresh(folder);
+    expect(library.folders()[0]!.skipped).toEqual(afterUpdate.skipped);
+  });
+
   it('rebuilds a damaged cached shard and keeps the intact ones', async () => {
     const cacheDir = tempDir('cache');
     const folder = copyOfSeeds();

@@ -17,7 +17,13 @@ import type lunr from 'lunr';
 import type { ArticleMeta, SkippedFile } from '../../../shared/article';
 import type { CorpusFacets } from '../../../shared/contract';
 import type { IndexProgress, SearchHit } from '../../../shared/search';
-import { articleExtensions, defaultMaxFileBytes, readArticle, walkFolder } from '../corpus/index';
+import {
+  defaultMaxFileBytes,
+  isHiddenName,
+  readArticle,
+  walkFolder,
+  whyNotAnArticle,
+} from '../corpus/index';
 import { DomainError } from '../errors';
 import type { FolderSummary, LibraryOptions, SearchLibrary, ShardInfo } from './library-types';
 import {
@@ -545,13 +551,19 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       if (!state) throw new DomainError('not-found', `Folder is not registered: ${folder}`);
       await enqueue(state, async () => {
         const changes = new Map<string, FileStat | null>();
+        const newlySkipped: SkippedFile[] = [];
         for (const raw of relPaths) {
           const relPath = raw.split(path.sep).join('/').replace(/^\.\//, '');
           const segments = relPath.split('/');
           if (relPath === '' || path.isAbsolute(relPath) || segments.includes('..')) continue;
-          changes.set(relPath, await statArticle(state.folder, relPath));
+          const found = await statArticle(state.folder, relPath, maxFileBytes);
+          changes.set(relPath, 'file' in found ? found.file : null);
+          if ('skipped' in found) newlySkipped.push({ path: relPath, reason: found.skipped });
         }
-        state.walkSkipped = state.walkSkipped.filter((skip) => !changes.has(skip.path));
+        state.walkSkipped = [
+          ...state.walkSkipped.filter((skip) => !changes.has(skip.path)),
+          ...newlySkipped,
+        ];
         const touched = new Set([...changes.keys()].map((rel) => shardOf(rel, state.shardCount)));
         // Without a live version of every touched shard we do not know its files: scan instead.
         const known = state.shardCount > 0 && [...touched].every((no) => state.shards.has(no));
@@ -739,23 +751,27 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
   };
 }
 
-const DOCUMENTATION_NAME =
-  /^(?:readme|licen[cs]e|changelog|changes|copying|notice|authors|contributing)(?:\.[^.]*)?$/i;
+type StatVerdict = { file: FileStat } | { skipped: string } | { gone: true };
 
-/** The fingerprint of a file the scan would index, or null when it is gone or is not an article file. */
-async function statArticle(folder: string, relPath: string): Promise<FileStat | null> {
+/**
+ * What the scan would make of one changed file: index it, list it as skipped with the walker's
+ * reason, or forget it (gone, hidden, not a regular file: the walker would not list those either).
+ */
+async function statArticle(
+  folder: string,
+  relPath: string,
+  maxFileBytes: number,
+): Promise<StatVerdict> {
   const segments = relPath.split('/');
-  const name = segments.at(-1) ?? '';
-  if (segments.some((s) => s.startsWith('.')) || DOCUMENTATION_NAME.test(name)) return null;
-  const dot = name.lastIndexOf('.');
-  if (dot <= 0 || !articleExtensions.includes(name.slice(dot).toLowerCase())) return null;
+  if (segments.some(isHiddenName)) return { gone: true };
   const absPath = path.join(folder, relPath);
   try {
     const info = await stat(absPath);
-    return info.isFile() && info.size > 0
-      ? { relPath, absPath, size: info.size, mtimeMs: info.mtimeMs }
-      : null;
+    if (!info.isFile()) return { gone: true };
+    const reason = whyNotAnArticle(segments.at(-1) ?? '', info.size, maxFileBytes);
+    if (reason) return { skipped: reason };
+    return { file: { relPath, absPath, size: info.size, mtimeMs: info.mtimeMs } };
   } catch {
-    return null;
+    return { gone: true };
   }
 }
