@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../services/workbench/settings-store';
+import { writeFileAtomic } from '../services/platform/atomic-write';
 
 export type Rect = { x: number; y: number; width: number; height: number };
 export type WindowState = Rect & { maximized: boolean };

@@ -1,16 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
-import {
-  mkdir,
-  readFile,
-  readdir,
-  realpath,
-  rename,
-  rm,
-  stat,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+import { mkdir, readFile, readdir, realpath, rm, stat, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type lunr from 'lunr';
@@ -25,6 +15,7 @@ import {
   whyNotAnArticle,
 } from '../corpus/index';
 import { DomainError } from '../errors';
+import { writeFileAtomic } from '../platform/atomic-write';
 import type { FolderSummary, LibraryOptions, SearchLibrary, ShardInfo } from './library-types';
 import {
   makeSnippet,
@@ -187,8 +178,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       walkSkipped: state.walkSkipped,
     };
     const target = path.join(state.dir, MANIFEST);
-    await writeFile(`${target}.tmp`, JSON.stringify(manifest));
-    await rename(`${target}.tmp`, target);
+    await writeFileAtomic(target, JSON.stringify(manifest));
   };
 
   const openLive = (state: FolderState, no: number, file: string): LiveShard => {

@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
 import type { ArticleMeta } from '../../../shared/article';
 import { DomainError } from '../errors';
+import { writeFileAtomic } from '../platform/atomic-write';
 import { FIELDS, type ShardIndexData } from './shard-index';
 
 /*
@@ -69,16 +69,7 @@ function headerChunks(header: ShardHeader, dataBytes: number): Buffer[] {
   return [preamble(json.length, dataBytes), json, pad];
 }
 
-async function writeChunks(path: string, chunks: Uint8Array[]): Promise<void> {
-  const tmp = `${path}.tmp`;
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writev(chunks);
-  } finally {
-    await handle.close();
-  }
-  await rename(tmp, path);
-}
+const writeChunks = writeFileAtomic;
 
 type SectionArray = Uint16Array | Uint32Array | Int32Array;
 

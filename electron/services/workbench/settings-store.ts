@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, rename } from 'node:fs/promises';
+import { writeFileAtomic } from '../platform/atomic-write';
 
 /**
  * What Parley remembers between runs. `folders` is the pre-workspace folder list, read once to seed
@@ -41,19 +40,6 @@ export async function loadSettings(file: string): Promise<LoadedSettings> {
 /** Writes settings atomically: a crash mid-write leaves the previous file intact. */
 export async function saveSettings(file: string, settings: Settings): Promise<void> {
   await writeFileAtomic(file, `${JSON.stringify(settings, null, 2)}\n`);
-}
-
-/** Writes to a temporary sibling and renames it over `file` (rename is atomic on one volume). */
-export async function writeFileAtomic(file: string, contents: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, contents, 'utf8');
-    await rename(tmp, file);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
 }
 
 function parseSettings(raw: string): Settings | null {

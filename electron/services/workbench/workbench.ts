@@ -30,7 +30,8 @@ import {
 } from '../workspace';
 import { findSeedsDir } from './app-root';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
-import { loadSettings, saveSettings, writeFileAtomic, type Settings } from './settings-store';
+import { loadSettings, saveSettings, type Settings } from './settings-store';
+import { writeFileAtomic } from '../platform/atomic-write';
 import {
   copyWorkspace,
   defaultWorkspaceFile,
