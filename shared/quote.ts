@@ -82,3 +82,7 @@ export type Verification = {
 };
 
 export type QuoteExportFormat = 'csv' | 'json';
+
+/** The file name offered for a quotes export: "Default quotes.csv". */
+export const quotesExportFileName = (workspaceName: string, format: QuoteExportFormat): string =>
+  `${workspaceName} quotes.${format}`;

@@ -1,5 +1,10 @@
 import type { PinnedQuote } from '../../shared/contract';
-import type { Quote, QuoteExportFormat, QuotePatch } from '../../shared/quote';
+import {
+  quotesExportFileName,
+  type Quote,
+  type QuoteExportFormat,
+  type QuotePatch,
+} from '../../shared/quote';
 import { noQuoteFilters, type QuoteFilters } from '../features/quotes/quote-filters';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
@@ -197,7 +202,7 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         get().announce(`Exported ${label}`);
         return {
           kind: 'download',
-          fileName: `${name} quotes.${format}`,
+          fileName: quotesExportFileName(name, format),
           text: text.value,
           mime: mimeTypes[format],
         };

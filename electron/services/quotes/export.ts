@@ -53,6 +53,11 @@ export function quotesToJson(quotes: Quote[]): string {
   return `${JSON.stringify(quotes, null, 2)}\n`;
 }
 
+/** Quotes in the chosen export format. */
+export function quotesAs(format: QuoteExportFormat, quotes: Quote[]): string {
+  return format === 'csv' ? quotesToCsv(quotes) : quotesToJson(quotes);
+}
+
 /** `parley quotes <workspace> --format csv|json`: reads read-only, so it works while the app has the workspace open. */
 export function runQuotesCommand(workspaceFile: string, format: QuoteExportFormat): string {
   if (format !== 'csv' && format !== 'json') {
@@ -61,7 +66,7 @@ export function runQuotesCommand(workspaceFile: string, format: QuoteExportForma
   const ws = openWorkspace(workspaceFile, { readOnly: true });
   try {
     const quotes = listQuotes(ws);
-    return format === 'csv' ? quotesToCsv(quotes) : quotesToJson(quotes);
+    return quotesAs(format, quotes);
   } finally {
     ws.close();
   }

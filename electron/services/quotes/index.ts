@@ -1,6 +1,6 @@
 export { makeAnchor, verifyQuote, findClosest, similarity, diffParts } from './anchor';
 export { formatCitation } from './citation';
-export { quotesToCsv, quotesToJson, runQuotesCommand, csvColumns } from './export';
+export { quotesAs, quotesToCsv, quotesToJson, runQuotesCommand, csvColumns } from './export';
 export {
   pinQuote,
   listQuotes,

@@ -14,7 +14,13 @@ import type {
   WorkspaceProblem,
   WorkspaceState,
 } from '../../../shared/contract';
-import type { Quote, QuoteExportFormat, QuotePatch, Verification } from '../../../shared/quote';
+import {
+  quotesExportFileName,
+  type Quote,
+  type QuoteExportFormat,
+  type QuotePatch,
+  type Verification,
+} from '../../../shared/quote';
 import type { IndexProgress, SearchRequest, SearchResult } from '../../../shared/search';
 import type { BackupInfo, UndoResult } from '../../../shared/workspace';
 import { readArticle } from '../corpus';
@@ -514,16 +520,11 @@ export async function createWorkbenchWith(
     verifyQuotes: () => verify(),
     quoteCitation: (id) => quotes.formatCitation(quotes.getQuote(current(), id)),
     exportQuotes(format) {
-      const list = quotes.listQuotes(current());
-      return format === 'csv' ? quotes.quotesToCsv(list) : quotes.quotesToJson(list);
+      return quotes.quotesAs(format, quotes.listQuotes(current()));
     },
-    exportFileName: (format) => `${workspaceInfo().name} quotes.${format}`,
+    exportFileName: (format) => quotesExportFileName(workspaceInfo().name, format),
     async writeQuotesExport(format, file) {
-      const list = quotes.listQuotes(current());
-      await writeFileAtomic(
-        file,
-        format === 'csv' ? quotes.quotesToCsv(list) : quotes.quotesToJson(list),
-      );
+      await writeFileAtomic(file, quotes.quotesAs(format, quotes.listQuotes(current())));
       return file;
     },
 
