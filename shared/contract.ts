@@ -50,11 +50,21 @@ export type PinnedQuote = Quote & { existing: boolean };
 /** Which native file dialog `workspace:pick` shows: open an existing file, or name a new one. */
 export type WorkspacePickPurpose = 'open' | 'new' | 'save-as';
 
-/** Why `workspace:changed` fired; the renderer refreshes quotes, folders and undo labels on any. */
+/** The parts of a workspace a change can touch; each renderer slice refreshes only its own. */
+export type WorkspaceArea = 'quotes' | 'folders';
+
+/** Every area, for a change that replaces the whole workspace (open, problem). */
+export const allWorkspaceAreas: readonly WorkspaceArea[] = ['quotes', 'folders'];
+
+/** Why `workspace:changed` fired, what it touched, and the workspace as it now stands. */
 export type WorkspaceChange = {
   reason: 'edit' | 'undo' | 'redo' | 'open' | 'verify' | 'problem';
   /** The edit's label ("Edit tags of Q3") for edit/undo/redo, else null. */
   label: string | null;
+  /** The areas whose data changed; a slice showing none of them has nothing to fetch. */
+  areas: WorkspaceArea[];
+  /** The workspace after the change (undo labels, counts), so no one asks `workspace:info`. */
+  state: WorkspaceState;
 };
 
 /**

@@ -386,7 +386,9 @@ describe('browser host workspace', () => {
       speaker: 'Putin',
     });
     expect(pinned).toMatchObject({ id: 'Q1', exact: sentence, status: 'ok', existing: false });
-    await until(/event: workspace:changed\ndata: \{"reason":"edit","label":"Pin Q1"\}/);
+    await until(
+      /event: workspace:changed\ndata: \{"reason":"edit","label":"Pin Q1","areas":\["quotes"\]/,
+    );
     controller.abort();
     const twice = await api<QuoteJson>(host, 'quote:pin', {
       articleId,

@@ -31,7 +31,16 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         const offs = [
           offProgress,
           api.on('corpus:changed', (folders) => get().corpusChanged(folders)),
-          api.on('workspace:changed', (change) => get().workspaceChanged(change)),
+          // Each slice decides from the change's areas what, if anything, it reloads.
+          api.on('workspace:changed', (change) => {
+            const state = get();
+            for (const react of [
+              state.workspaceChanged,
+              state.quotesWorkspaceChanged,
+              state.corpusWorkspaceChanged,
+            ])
+              react(change);
+          }),
           api.on('ui:undo', () => get().routeMenuUndo('undo')),
           api.on('ui:redo', () => get().routeMenuUndo('redo')),
         ];

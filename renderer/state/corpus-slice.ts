@@ -1,4 +1,4 @@
-import type { CorpusFacets, CorpusFolder } from '../../shared/contract';
+import type { CorpusFacets, CorpusFolder, WorkspaceChange } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { IndexProgress } from '../../shared/search';
 import type { AsyncStatus, SliceCreator } from './store-types';
@@ -20,6 +20,8 @@ export type CorpusSlice = {
   setCorpusProgress: (progress: IndexProgress) => void;
   /** The folder list changed under us (push event): take it and refresh what depends on it. */
   corpusChanged: (folders: CorpusFolder[]) => void;
+  /** A workspace:changed push: reload the folder list when the change touched folders. */
+  corpusWorkspaceChanged: (change: WorkspaceChange) => void;
   dismissCorpusError: () => void;
 };
 
@@ -29,6 +31,9 @@ const emptyFacets: CorpusFacets = { outlets: [], folders: [], earliest: null, la
 export const createCorpusSlice: SliceCreator<CorpusSlice> =
   ({ api }) =>
   (set, get) => {
+    // The folder list's latest source wins: a push or a newer answer overtakes a slow list answer.
+    let listSequence = 0;
+
     /** Runs a folder-changing call, then refreshes everything that depends on the folder list. */
     const change = async (
       call: () => Promise<Result<CorpusFolder[]>>,
@@ -54,8 +59,11 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> =
       corpusFacets: emptyFacets,
 
       refreshCorpus: async () => {
+        listSequence += 1;
+        const mine = listSequence;
         set({ corpusStatus: 'loading' });
         const result = await api.invoke('corpus:list', {});
+        if (mine !== listSequence) return;
         if (result.ok) set({ corpusFolders: result.value, corpusStatus: 'ready' });
         else set({ corpusStatus: 'error', corpusError: result.error.message });
       },
@@ -95,9 +103,14 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> =
       setCorpusProgress: (progress) => set({ corpusProgress: progress }),
 
       corpusChanged: (folders) => {
+        listSequence += 1;
         set({ corpusFolders: folders, corpusStatus: 'ready' });
         void get().refreshFacets();
         void get().runSearch();
+      },
+
+      corpusWorkspaceChanged: (change) => {
+        if (change.areas.includes('folders')) void get().refreshCorpus();
       },
 
       dismissCorpusError: () => set({ corpusError: null }),

@@ -15,6 +15,9 @@ const deferred = <T>() => {
   return { promise, resolve };
 };
 
+/** Lets answers already scripted (and the refreshes they start) arrive. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('quotes in the store', () => {
   it('adds a pinned quote to the list, selects it and says so', async () => {
     const q1 = makeQuote();
@@ -28,8 +31,30 @@ describe('quotes in the store', () => {
     expect(state.quotesList.map((q) => q.id)).toEqual(['Q1']);
     expect(state.quotesSelectedId).toBe('Q1');
     expect(state.uiAnnouncement?.text).toBe('Pinned Q1');
-    // The new edit's undo label is fetched at once.
-    expect(api.callsTo('workspace:info').length).toBeGreaterThan(0);
+  });
+
+  it('costs at most two requests per pin: the pin, and the list its change event asks for', async () => {
+    const q1 = makeQuote();
+    const api = createFakeApi({ 'quote:pin': () => ok({ ...q1, existing: false }) });
+    const store = createAppStore({ api });
+    store.getState().start();
+    await settle();
+    const before = api.calls.length;
+
+    await store.getState().pinQuote({ articleId: q1.articleId, start: 0, end: 32 });
+    // What the host pushes after a pin: the edit, its area and the workspace's new labels.
+    api.emit('workspace:changed', {
+      reason: 'edit',
+      label: 'Pin Q1',
+      areas: ['quotes'],
+      state: fakeWorkspaceState({ quoteCount: 1, undoLabel: 'Pin Q1' }),
+    });
+    await settle();
+
+    const requests = api.calls.slice(before).map((call) => call.channel);
+    expect(requests).toEqual(['quote:pin', 'quote:list']);
+    expect(store.getState().workspaceState?.undoLabel).toBe('Pin Q1');
+    store.getState().stop();
   });
 
   it('selects the existing quote instead of listing a passage twice', async () => {
@@ -76,17 +101,25 @@ describe('quotes in the store', () => {
       },
       'workspace:undo': () => {
         quotes = [makeQuote(), makeQuote({ id: 'Q2' })];
+        api.emit('workspace:changed', {
+          reason: 'undo',
+          label: 'Delete Q2',
+          areas: ['quotes'],
+          state: fakeWorkspaceState({ quoteCount: 2 }),
+        });
         return ok({ action: 'undo' as const, label: 'Delete Q2', changed: [] });
       },
     });
     const store = createAppStore({ api });
-    await store.getState().refreshQuotes();
+    store.getState().start();
+    await settle();
 
     await store.getState().deleteQuote('Q2');
     expect(store.getState().quotesList.map((q) => q.id)).toEqual(['Q1']);
     expect(store.getState().quotesDeleted).toEqual({ id: 'Q2' });
 
     await store.getState().undoDelete();
+    await settle();
     expect(api.callsTo('workspace:undo')).toHaveLength(1);
     expect(store.getState().quotesList.map((q) => q.id)).toEqual(['Q1', 'Q2']);
     expect(store.getState().quotesDeleted).toBeNull();

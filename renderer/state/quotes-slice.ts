@@ -1,4 +1,4 @@
-import type { PinnedQuote } from '../../shared/contract';
+import type { PinnedQuote, WorkspaceChange } from '../../shared/contract';
 import {
   quotesExportFileName,
   type Quote,
@@ -24,6 +24,8 @@ export type QuotesSlice = {
   quotesDeleted: { id: string } | null;
   quotesVerifying: boolean;
   refreshQuotes: () => Promise<void>;
+  /** A workspace:changed push: reload the list when the change touched quotes. */
+  quotesWorkspaceChanged: (change: WorkspaceChange) => void;
   /** Pins [start, end) of an article; an already pinned passage selects that quote instead. */
   pinQuote: (input: {
     articleId: string;
@@ -69,11 +71,6 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
       });
     };
 
-    /** After an edit the undo labels changed; other views learn it from workspace:changed too. */
-    const edited = (): void => {
-      void get().refreshWorkspace();
-    };
-
     return {
       quotesList: [],
       quotesStatus: 'idle',
@@ -103,6 +100,10 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         }
       },
 
+      quotesWorkspaceChanged: (change) => {
+        if (change.areas.includes('quotes')) void get().refreshQuotes();
+      },
+
       pinQuote: async (input) => {
         const result = await api.invoke('quote:pin', input);
         if (!result.ok) {
@@ -113,7 +114,6 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         replace(quote);
         set({ quotesSelectedId: quote.id, quotesDeleted: null, uiQuotesOpen: true });
         get().announce(existing ? `Already pinned as ${quote.id}` : `Pinned ${quote.id}`);
-        if (!existing) edited();
         return result.value;
       },
 
@@ -130,7 +130,6 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         }
         replace(result.value);
         set({ quotesDeleted: null });
-        edited();
       },
 
       deleteQuote: async (id) => {
@@ -145,7 +144,6 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
           quotesSelectedId: get().quotesSelectedId === id ? null : get().quotesSelectedId,
           quotesDeleted: { id },
         });
-        edited();
       },
 
       undoDelete: async () => {

@@ -88,19 +88,27 @@ describe('workspace in the store', () => {
       'quote:list': () => ok([makeQuote({ tags })]),
       'workspace:undo': () => {
         tags = [];
+        // As the host does: the undo is pushed with its areas and the workspace's new labels.
+        api.emit('workspace:changed', {
+          reason: 'undo',
+          label: 'Edit tags of Q1',
+          areas: ['quotes'],
+          state: fakeWorkspaceState({ redoLabel: 'Edit tags of Q1' }),
+        });
         return ok({ action: 'undo' as const, label: 'Edit tags of Q1', changed: [] });
       },
-      'workspace:info': () =>
-        ok(fakeWorkspaceState({ redoLabel: tags.length ? null : 'Edit tags of Q1' })),
     });
     const store = createAppStore({ api });
-    await store.getState().refreshQuotes();
+    store.getState().start();
+    await settle();
 
     await store.getState().undoWorkspace();
+    await settle();
 
     expect(store.getState().quotesList[0]?.tags).toEqual([]);
     expect(store.getState().workspaceState?.redoLabel).toBe('Edit tags of Q1');
     expect(store.getState().uiAnnouncement?.text).toBe('Undid Edit tags of Q1');
+    store.getState().stop();
   });
 
   it('says so when there is nothing to undo', async () => {
@@ -132,19 +140,50 @@ describe('workspace in the store', () => {
     store.getState().stop();
   });
 
-  it('refreshes quotes and labels when the workspace changes elsewhere', async () => {
+  it('refreshes quotes and takes the labels when the workspace changes elsewhere', async () => {
     const api = createFakeApi();
     const store = createAppStore({ api });
     store.getState().start();
     await settle();
-    const before = api.callsTo('quote:list').length;
+    const before = { quotes: api.callsTo('quote:list').length, info: api.calls.length };
 
-    api.emit('workspace:changed', { reason: 'edit', label: 'Edit note of Q1' });
+    api.emit('workspace:changed', {
+      reason: 'edit',
+      label: 'Edit note of Q1',
+      areas: ['quotes'],
+      state: fakeWorkspaceState({ undoLabel: 'Edit note of Q1' }),
+    });
     await settle();
 
-    expect(api.callsTo('quote:list').length).toBe(before + 1);
+    expect(api.callsTo('quote:list').length).toBe(before.quotes + 1);
+    // The labels come with the change: the list is the only request it costs.
+    expect(api.calls.length).toBe(before.info + 1);
+    expect(store.getState().workspaceState?.undoLabel).toBe('Edit note of Q1');
     expect(api.listenerCount('workspace:changed')).toBe(1);
     store.getState().stop();
     expect(api.listenerCount('workspace:changed')).toBe(0);
+  });
+
+  it('reloads folders, not quotes, when a change touched only folders', async () => {
+    const api = createFakeApi();
+    const store = createAppStore({ api });
+    store.getState().start();
+    await settle();
+    const before = {
+      quotes: api.callsTo('quote:list').length,
+      folders: api.callsTo('corpus:list').length,
+    };
+
+    api.emit('workspace:changed', {
+      reason: 'undo',
+      label: 'Add folder seeds',
+      areas: ['folders'],
+      state: fakeWorkspaceState(),
+    });
+    await settle();
+
+    expect(api.callsTo('quote:list').length).toBe(before.quotes);
+    expect(api.callsTo('corpus:list').length).toBe(before.folders + 1);
+    store.getState().stop();
   });
 });

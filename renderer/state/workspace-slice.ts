@@ -35,7 +35,7 @@ export type WorkspaceSlice = {
   redoWorkspace: () => Promise<void>;
   /** Edit › Undo / Redo from the Electron menu: text fields undo their typing, else the workspace. */
   routeMenuUndo: (action: 'undo' | 'redo') => void;
-  /** A workspace:changed push: refresh what shows workspace data. */
+  /** A workspace:changed push: take the workspace's new state; a new workspace changes the recents. */
   workspaceChanged: (change: WorkspaceChange) => void;
 };
 
@@ -95,8 +95,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
         return;
       }
       set({ quotesDeleted: null });
+      // The workspace:changed push that follows says what to reload.
       get().announce(`${action === 'undo' ? 'Undid' : 'Redid'} ${result.value.label}`);
-      await Promise.all([get().refreshQuotes(), get().refreshWorkspace()]);
     };
 
     return {
@@ -183,12 +183,10 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
       },
 
       workspaceChanged: (change) => {
-        void get().refreshQuotes();
-        void get().refreshWorkspace();
-        if (change.reason === 'open' || change.reason === 'problem') {
-          void get().refreshRecent();
-          void get().refreshCorpus();
-        }
+        // Newer than any workspace:info answer still on its way.
+        infoSequence += 1;
+        set({ workspaceState: change.state, workspaceStatus: 'ready' });
+        if (change.reason === 'open' || change.reason === 'problem') void get().refreshRecent();
       },
     };
   };

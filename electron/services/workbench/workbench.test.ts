@@ -360,11 +360,18 @@ describe('workbench workspaces and quotes', () => {
     expect(wb.workspaceInfo().redoLabel).toBe(`Edit tags and grade of ${id}`);
     wb.redo();
     expect(wb.listQuotes()[0]).toMatchObject({ tags: ['freeze'], grade: 2 });
-    expect(seen).toEqual([
-      { reason: 'edit', label: `Pin ${id}` },
-      { reason: 'edit', label: `Edit tags and grade of ${id}` },
-      { reason: 'undo', label: `Edit tags and grade of ${id}` },
-      { reason: 'redo', label: `Edit tags and grade of ${id}` },
+    expect(seen.map(({ reason, label, areas }) => ({ reason, label, areas }))).toEqual([
+      { reason: 'edit', label: `Pin ${id}`, areas: ['quotes'] },
+      { reason: 'edit', label: `Edit tags and grade of ${id}`, areas: ['quotes'] },
+      { reason: 'undo', label: `Edit tags and grade of ${id}`, areas: ['quotes'] },
+      { reason: 'redo', label: `Edit tags and grade of ${id}`, areas: ['quotes'] },
+    ]);
+    // Each change carries the workspace as it stood right after it: no one needs workspace:info.
+    expect(seen.map((c) => [c.state.undoLabel, c.state.redoLabel, c.state.quoteCount])).toEqual([
+      [`Pin ${id}`, null, 1],
+      [`Edit tags and grade of ${id}`, null, 1],
+      [`Pin ${id}`, `Edit tags and grade of ${id}`, 1],
+      [`Edit tags and grade of ${id}`, null, 1],
     ]);
     const again = await wb
       .pinQuote({ articleId: 'k:a.txt', start: 0, end: 5000 })
@@ -487,7 +494,12 @@ describe('workbench workspaces and quotes', () => {
     expect(restored).toMatchObject({ problem: null, quoteCount: 1 });
     expect(wb.listQuotes().map((q) => [q.id, q.status])).toEqual([[id, 'ok']]);
     expect(wb.listCorpora().map((c) => c.path)).toEqual([corpus]);
-    expect(seen[0]).toEqual({ reason: 'open', label: null });
+    expect(seen[0]).toMatchObject({
+      reason: 'open',
+      label: null,
+      areas: ['quotes', 'folders'],
+      state: { problem: null, quoteCount: 1 },
+    });
     const aside = (await readdir(dataDir)).filter((n) => n.startsWith('Default.parley.damaged-'));
     expect(aside).toHaveLength(1);
   });

@@ -2,17 +2,20 @@ import { existsSync } from 'node:fs';
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Article } from '../../../shared/article';
-import type {
-  ArticleView,
-  CorpusFacets,
-  CorpusFolder,
-  Input,
-  PinnedQuote,
-  PushEvent,
-  PushEvents,
-  RecentWorkspace,
-  WorkspaceProblem,
-  WorkspaceState,
+import {
+  allWorkspaceAreas,
+  type ArticleView,
+  type CorpusFacets,
+  type CorpusFolder,
+  type Input,
+  type PinnedQuote,
+  type PushEvent,
+  type PushEvents,
+  type RecentWorkspace,
+  type WorkspaceArea,
+  type WorkspaceChange,
+  type WorkspaceProblem,
+  type WorkspaceState,
 } from '../../../shared/contract';
 import {
   quotesExportFileName,
@@ -236,8 +239,15 @@ export async function createWorkbenchWith(
   };
 
   const changed = (): void => emit('corpus:changed', listCorpora());
-  const edited = (): void =>
-    emit('workspace:changed', { reason: 'edit', label: ws?.info().undoLabel ?? null });
+  /** Tells every view what changed and how the workspace now stands, in one push. */
+  const announce = (
+    reason: WorkspaceChange['reason'],
+    label: string | null,
+    areas: readonly WorkspaceArea[],
+  ): void =>
+    emit('workspace:changed', { reason, label, areas: [...areas], state: workspaceInfo() });
+  const edited = (area: WorkspaceArea): void =>
+    announce('edit', ws?.info().undoLabel ?? null, [area]);
 
   /**
    * Re-checks quotes (all, or those `only` picks) against their files read from disk now, not the
@@ -249,7 +259,7 @@ export async function createWorkbenchWith(
     if (picked.length === 0) return [];
     const sources = new Map(picked.map((q) => [q.articleId, q]));
     const results = await quotes.verifyAll(target, (id) => readFresh(sources.get(id)), only);
-    if (ws === target) emit('workspace:changed', { reason: 'verify', label: null });
+    if (ws === target) announce('verify', null, ['quotes']);
     return results;
   };
   /** Verification started in the background (on open); not queued behind indexing, which reads the cache. */
@@ -330,7 +340,7 @@ export async function createWorkbenchWith(
     if (previous && previous !== next) previous.close();
     remember(next.file);
     syncFolders();
-    emit('workspace:changed', { reason: 'open', label: null });
+    announce('open', null, allWorkspaceAreas);
     verifyLater();
     await persist();
     return workspaceInfo();
@@ -390,8 +400,9 @@ export async function createWorkbenchWith(
     const target = current();
     const result = action === 'undo' ? target.undo() : target.redo();
     if (result) {
-      if (result.changed.some((c) => c.table === 'corpus_folders')) syncFolders();
-      emit('workspace:changed', { reason: action, label: result.label });
+      const areas = areasTouched(result.changed.map((c) => c.table));
+      if (areas.includes('folders')) syncFolders();
+      announce(action, result.label, areas);
     }
     return result;
   };
@@ -408,14 +419,14 @@ export async function createWorkbenchWith(
       if (exists) throw new DomainError('conflict', `${exists} is already registered.`);
       current().addFolder(absolute);
       syncFolders();
-      edited();
+      edited('folders');
       return listCorpora();
     },
     async removeCorpus(path) {
       const folder = await registeredPath(path);
       current().removeFolder(folder);
       syncFolders();
-      edited();
+      edited('folders');
       return listCorpora();
     },
     async reindexCorpora() {
@@ -488,7 +499,7 @@ export async function createWorkbenchWith(
           } catch (reopenError) {
             problem = problemFrom(reopenError, target, backupDir);
             syncFolders();
-            emit('workspace:changed', { reason: 'problem', label: null });
+            announce('problem', null, allWorkspaceAreas);
           }
         }
         throw error;
@@ -500,7 +511,7 @@ export async function createWorkbenchWith(
       const article = await library.getArticle(articleId);
       if (!article) throw new DomainError('not-found', `No article with id ${articleId}.`);
       const result = quotes.pinQuote(current(), article, start, end, fields);
-      if (!result.existing) edited();
+      if (!result.existing) edited('quotes');
       return { ...result.quote, existing: result.existing };
     },
     listQuotes: () => quotes.listQuotes(current()),
@@ -509,12 +520,12 @@ export async function createWorkbenchWith(
       const before = lastEditId(target);
       const quote = quotes.updateQuote(target, id, patch);
       // An update that changes nothing records no edit and needs no refresh.
-      if (lastEditId(target) !== before) edited();
+      if (lastEditId(target) !== before) edited('quotes');
       return quote;
     },
     deleteQuote(id) {
       const quote = quotes.deleteQuote(current(), id);
-      edited();
+      edited('quotes');
       return quote;
     },
     verifyQuotes: () => verify(),
@@ -593,4 +604,14 @@ async function readFresh(quote: Quote | undefined): Promise<Article | null> {
 async function canonical(path: string): Promise<string> {
   const absolute = resolve(path);
   return realpath(absolute).catch(() => absolute);
+}
+
+/** The workspace areas an edit's tables belong to (an undo names the tables it restored). */
+export function areasTouched(tables: readonly string[]): WorkspaceArea[] {
+  const areas = new Set<WorkspaceArea>();
+  for (const table of tables) {
+    if (table === 'corpus_folders') areas.add('folders');
+    else if (table.startsWith('quote')) areas.add('quotes');
+  }
+  return [...areas];
 }
