@@ -1,3 +1,5 @@
+import type { TextRange } from './search';
+
 /** How an article file was written. */
 export type ArticleFormat = 'text' | 'markdown' | 'html';
 
@@ -34,3 +36,6 @@ export type Article = ArticleMeta & { text: string };
 
 /** A file that was not indexed, and why. */
 export type SkippedFile = { path: string; reason: string };
+
+/** An article opened in the reader, with the ranges a query matches in its text. */
+export type ArticleView = Article & { highlights: TextRange[] };

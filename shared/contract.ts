@@ -1,71 +1,16 @@
-import type { Article, SkippedFile } from './article';
-import type { Quote, QuoteExportFormat, QuotePatch, Verification } from './quote';
-import type { ErrorCode, Result } from './result';
-import type { IndexProgress, SearchRequest, SearchResult, TextRange } from './search';
-import type { BackupInfo, UndoResult, WorkspaceInfo } from './workspace';
-
-/** A registered folder of articles, as the corpus panel shows it. */
-export type CorpusFolder = {
-  path: string;
-  name: string;
-  articleCount: number;
-  skipped: SkippedFile[];
-};
-
-/** What the filters can offer: every outlet and folder with its article count, and the date span. */
-export type CorpusFacets = {
-  outlets: { name: string; count: number }[];
-  folders: { path: string; count: number }[];
-  earliest: string | null;
-  latest: string | null;
-};
-
-/** An article opened in the reader, with the ranges a query matches in its text. */
-export type ArticleView = Article & { highlights: TextRange[] };
-
-/**
- * Why the workspace could not be opened (damaged, locked by another Parley, unreadable): the app
- * keeps running without one and offers `backups` (newest first) or a new workspace.
- */
-export type WorkspaceProblem = {
-  code: ErrorCode;
-  message: string;
-  /** The workspace that failed to open. */
-  file: string;
-  backups: BackupInfo[];
-};
-
-/**
- * The open workspace as `workspace:info` reports it. When `problem` is set no workspace is open:
- * `file`/`name` name the one that failed, folders are empty, counts 0 and undo/redo labels null.
- */
-export type WorkspaceState = WorkspaceInfo & { problem: WorkspaceProblem | null };
-
-/** A workspace opened before, for File › Open Recent; `exists` is false once the file is gone. */
-export type RecentWorkspace = { file: string; name: string; exists: boolean };
-
-/** A pinned quote as `quote:pin` answers it; `existing` when that passage was already pinned. */
-export type PinnedQuote = Quote & { existing: boolean };
-
-/** Which native file dialog `workspace:pick` shows: open an existing file, or name a new one. */
-export type WorkspacePickPurpose = 'open' | 'new' | 'save-as';
-
-/** The parts of a workspace a change can touch; each renderer slice refreshes only its own. */
-export type WorkspaceArea = 'quotes' | 'folders';
-
-/** Every area, for a change that replaces the whole workspace (open, problem). */
-export const allWorkspaceAreas: readonly WorkspaceArea[] = ['quotes', 'folders'];
-
-/** Why `workspace:changed` fired, what it touched, and the workspace as it now stands. */
-export type WorkspaceChange = {
-  reason: 'edit' | 'undo' | 'redo' | 'open' | 'verify' | 'problem';
-  /** The edit's label ("Edit tags of Q3") for edit/undo/redo, else null. */
-  label: string | null;
-  /** The areas whose data changed; a slice showing none of them has nothing to fetch. */
-  areas: WorkspaceArea[];
-  /** The workspace after the change (undo labels, counts), so no one asks `workspace:info`. */
-  state: WorkspaceState;
-};
+import type { ArticleView } from './article';
+import type { CorpusFacets, CorpusFolder } from './corpus';
+import type { PinnedQuote, Quote, QuoteExportFormat, QuotePatch, Verification } from './quote';
+import type { Result } from './result';
+import type { IndexProgress, SearchRequest, SearchResult } from './search';
+import type {
+  BackupInfo,
+  RecentWorkspace,
+  UndoResult,
+  WorkspaceChange,
+  WorkspacePickPurpose,
+  WorkspaceState,
+} from './workspace';
 
 /**
  * Every channel between the renderer and the services: `noun:verb` → input and output.

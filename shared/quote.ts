@@ -86,3 +86,6 @@ export type QuoteExportFormat = 'csv' | 'json';
 /** The file name offered for a quotes export: "Default quotes.csv". */
 export const quotesExportFileName = (workspaceName: string, format: QuoteExportFormat): string =>
   `${workspaceName} quotes.${format}`;
+
+/** A pinned quote as `quote:pin` answers it; `existing` when that passage was already pinned. */
+export type PinnedQuote = Quote & { existing: boolean };

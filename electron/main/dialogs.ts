@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import type { WorkspacePickPurpose } from '../../shared/contract';
+import type { WorkspacePickPurpose } from '../../shared/workspace';
 import type { QuoteExportFormat } from '../../shared/quote';
 
 const workspaceFilters = [{ name: 'Parley workspace', extensions: ['parley'] }];

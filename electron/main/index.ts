@@ -1,6 +1,7 @@
 import { app, Menu, session, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import type { Channel, Input, WorkspacePickPurpose } from '../../shared/contract';
+import type { Channel, Input } from '../../shared/contract';
+import type { WorkspacePickPurpose } from '../../shared/workspace';
 import { composeApp, forwardServiceEvents } from '../compose';
 import { dispatch } from '../services/handlers';
 import { firstRunCorpora, readLaunchOptions, rendererDir } from './app-paths';

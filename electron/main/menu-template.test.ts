@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { RecentWorkspace } from '../../shared/contract';
+import type { RecentWorkspace } from '../../shared/workspace';
 import { buildMenuTemplate } from './menu-template';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {

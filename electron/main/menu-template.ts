@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { RecentWorkspace } from '../../shared/contract';
+import type { RecentWorkspace } from '../../shared/workspace';
 
 export type MenuActions = {
   newWorkspace(): void;

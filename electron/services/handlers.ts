@@ -1,10 +1,5 @@
-import {
-  isChannel,
-  type Channel,
-  type Input,
-  type Output,
-  type WorkspacePickPurpose,
-} from '../../shared/contract';
+import { isChannel, type Channel, type Input, type Output } from '../../shared/contract';
+import type { WorkspacePickPurpose } from '../../shared/workspace';
 import type { QuoteExportFormat } from '../../shared/quote';
 import { fail, isErrorCode, ok, type Result } from '../../shared/result';
 import { parseInput } from '../../shared/schemas';

@@ -5,8 +5,8 @@ import type {
   PushEvent,
   PushEvents,
   WorkbenchApi,
-  WorkspaceState,
 } from '../../shared/contract';
+import type { WorkspaceState } from '../../shared/workspace';
 import { fail, type Result } from '../../shared/result';
 
 type Handler<C extends Channel> = (

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { CorpusFolder } from '../../shared/contract';
+import type { CorpusFolder } from '../../shared/corpus';
 import type { Result } from '../../shared/result';
 import { createFakeApi } from '../api/fake-api';
 import { createAppStore } from './app-store';

@@ -1,4 +1,5 @@
-import type { CorpusFacets, CorpusFolder, WorkspaceChange } from '../../shared/contract';
+import type { CorpusFacets, CorpusFolder } from '../../shared/corpus';
+import type { WorkspaceChange } from '../../shared/workspace';
 import type { Result } from '../../shared/result';
 import type { IndexProgress } from '../../shared/search';
 import type { AsyncStatus, SliceCreator } from './store-types';

@@ -1,6 +1,7 @@
-import type { PinnedQuote, WorkspaceChange } from '../../shared/contract';
+import type { WorkspaceChange } from '../../shared/workspace';
 import {
   quotesExportFileName,
+  type PinnedQuote,
   type Quote,
   type QuoteExportFormat,
   type QuotePatch,

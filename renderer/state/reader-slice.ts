@@ -1,4 +1,4 @@
-import type { ArticleView } from '../../shared/contract';
+import type { ArticleView } from '../../shared/article';
 import { normalizeRanges } from '../lib/text-ranges';
 import type { AsyncStatus, SliceCreator } from './store-types';
 

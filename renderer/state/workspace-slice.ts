@@ -3,7 +3,7 @@ import type {
   WorkspaceChange,
   WorkspacePickPurpose,
   WorkspaceState,
-} from '../../shared/contract';
+} from '../../shared/workspace';
 import type { Result } from '../../shared/result';
 import { isTextEditable } from '../features/workspace/undo-keys';
 import type { AsyncStatus, SliceCreator } from './store-types';

@@ -1,5 +1,5 @@
 import type { Article, ArticleMeta, SkippedFile } from '../../../shared/article';
-import type { CorpusFacets } from '../../../shared/contract';
+import type { CorpusFacets } from '../../../shared/corpus';
 import type { IndexProgress, SearchRequest, SearchResult, TextRange } from '../../../shared/search';
 
 export type LibraryOptions = {

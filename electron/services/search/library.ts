@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type lunr from 'lunr';
 import type { ArticleMeta, SkippedFile } from '../../../shared/article';
-import type { CorpusFacets } from '../../../shared/contract';
+import type { CorpusFacets } from '../../../shared/corpus';
 import type { IndexProgress, SearchHit } from '../../../shared/search';
 import {
   defaultMaxFileBytes,

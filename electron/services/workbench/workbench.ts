@@ -1,31 +1,28 @@
 import { existsSync } from 'node:fs';
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { Article } from '../../../shared/article';
+import type { Article, ArticleView } from '../../../shared/article';
+import type { Input, PushEvent, PushEvents } from '../../../shared/contract';
+import type { CorpusFacets, CorpusFolder } from '../../../shared/corpus';
 import {
   allWorkspaceAreas,
-  type ArticleView,
-  type CorpusFacets,
-  type CorpusFolder,
-  type Input,
-  type PinnedQuote,
-  type PushEvent,
-  type PushEvents,
+  type BackupInfo,
   type RecentWorkspace,
+  type UndoResult,
   type WorkspaceArea,
   type WorkspaceChange,
   type WorkspaceProblem,
   type WorkspaceState,
-} from '../../../shared/contract';
+} from '../../../shared/workspace';
 import {
   quotesExportFileName,
+  type PinnedQuote,
   type Quote,
   type QuoteExportFormat,
   type QuotePatch,
   type Verification,
 } from '../../../shared/quote';
 import type { IndexProgress, SearchRequest, SearchResult } from '../../../shared/search';
-import type { BackupInfo, UndoResult } from '../../../shared/workspace';
 import { readArticle } from '../corpus';
 import { DomainError } from '../errors';
 import * as quotes from '../quotes';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
-import type { RecentWorkspace, WorkspaceProblem, WorkspaceState } from '../../../shared/contract';
+import type { RecentWorkspace, WorkspaceProblem, WorkspaceState } from '../../../shared/workspace';
 import { DomainError } from '../errors';
 import { isLocked, listBackups, type Workspace } from '../workspace';
 import { describeError } from '../../../shared/error-message';

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CorpusFolder } from '../../../shared/contract';
+import type { CorpusFolder } from '../../../shared/corpus';
 import { createFakeApi } from '../../api/fake-api';
 import { renderWithStore } from '../../test/render-app';
 import { CorpusPanel } from './corpus-panel';

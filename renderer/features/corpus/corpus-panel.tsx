@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { CorpusFolder } from '../../../shared/contract';
+import type { CorpusFolder } from '../../../shared/corpus';
 import { plural } from '../../lib/format';
 import { useAppStore } from '../../state/store-context';
 import { IndexProgressBar } from './index-progress-bar';

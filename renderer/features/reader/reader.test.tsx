@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleView } from '../../../shared/contract';
+import type { ArticleView } from '../../../shared/article';
 import { createFakeApi } from '../../api/fake-api';
 import { makeQuote } from '../../test/quote-fixtures';
 import { renderWithStore } from '../../test/render-app';

@@ -8,7 +8,7 @@ import {
   type MouseEvent,
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ArticleView } from '../../../shared/contract';
+import type { ArticleView } from '../../../shared/article';
 import type { Quote } from '../../../shared/quote';
 import type { QuoteRange } from '../../lib/article-segments';
 import { copyText } from '../../lib/clipboard';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { WorkspacePickPurpose } from '../../../shared/contract';
+import type { WorkspacePickPurpose } from '../../../shared/workspace';
 import { useAppStore } from '../../state/store-context';
 
 const submitLabels: Record<WorkspacePickPurpose, string> = {

@@ -1,0 +1,17 @@
+import type { SkippedFile } from './article';
+
+/** A registered folder of articles, as the corpus panel shows it. */
+export type CorpusFolder = {
+  path: string;
+  name: string;
+  articleCount: number;
+  skipped: SkippedFile[];
+};
+
+/** What the filters can offer: every outlet and folder with its article count, and the date span. */
+export type CorpusFacets = {
+  outlets: { name: string; count: number }[];
+  folders: { path: string; count: number }[];
+  earliest: string | null;
+  latest: string | null;
+};
