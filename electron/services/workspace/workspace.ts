@@ -1,29 +1,15 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import type {
-  ChangedRow,
-  UndoResult,
-  WorkspaceFolder,
-  WorkspaceInfo,
-} from '../../../shared/workspace';
+import type { UndoResult, WorkspaceFolder, WorkspaceInfo } from '../../../shared/workspace';
 import { DomainError } from '../errors';
+import { createEditLog, type EditTx } from './edit-log';
 import { backupDue, defaultBackupDir, listBackups, writeBackup } from './backups';
 import { acquireLock } from './lock-file';
 import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
 
-/** A row as stored: JSON-safe column values only, so edits can be logged for undo. */
-export type Row = Record<string, string | number | null>;
-
-/** Row-level writes inside one edit; each records what it changed for undo and redo. */
-export type EditTx = {
-  readonly db: DatabaseSync;
-  get(table: string, key: string): Row | undefined;
-  insert(table: string, row: Row): void;
-  /** Sets only the given columns; unchanged values are not logged. */
-  update(table: string, key: string, patch: Row): void;
-  remove(table: string, key: string): void;
-};
+export type { EditTx, Row, RowKey } from './edit-log';
+export { maxHistory } from './edit-log';
 
 export type OpenOptions = {
   /** Create the file when it does not exist. */
@@ -58,11 +44,7 @@ export type Workspace = {
   close(): void;
 };
 
-type Change = { table: string; key: string; before: Row | null; after: Row | null };
-
-export const maxHistory = 500;
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
-const identifier = /^[a-z_][a-z0-9_]*$/;
 
 /** Creates a new workspace file; refuses to overwrite an existing one. */
 export function createWorkspace(
@@ -203,7 +185,6 @@ function makeWorkspace(
 ): Workspace {
   let closed = false;
   let inEdit = false;
-  const keyColumns = new Map<string, { key: string; columns: Set<string> }>();
 
   const open = (): void => {
     if (closed) throw new DomainError('internal', 'The workspace is closed.');
@@ -214,60 +195,7 @@ function makeWorkspace(
     if (inEdit) throw new DomainError('internal', 'Edits cannot be nested.');
   };
 
-  const tableInfo = (table: string): { key: string; columns: Set<string> } => {
-    let info = keyColumns.get(table);
-    if (info) return info;
-    if (!identifier.test(table)) throw new DomainError('internal', `Bad table name ${table}`);
-    const cols = db.prepare(`PRAGMA table_info("${table}")`).all() as {
-      name: string;
-      pk: number;
-    }[];
-    const pk = cols.filter((c) => c.pk > 0);
-    if (pk.length !== 1 || !pk[0])
-      throw new DomainError('internal', `Table ${table} needs a single-column key.`);
-    info = { key: pk[0].name, columns: new Set(cols.map((c) => c.name)) };
-    keyColumns.set(table, info);
-    return info;
-  };
-  const checkedColumns = (table: string, row: Row): string[] => {
-    const { columns } = tableInfo(table);
-    const names = Object.keys(row);
-    for (const name of names) {
-      if (!columns.has(name))
-        throw new DomainError('internal', `Table ${table} has no column ${name}.`);
-    }
-    return names;
-  };
-
-  const readRow = (table: string, key: string): Row | undefined => {
-    const info = tableInfo(table);
-    return db.prepare(`SELECT * FROM "${table}" WHERE "${info.key}" = ?`).get(key) as
-      Row | undefined;
-  };
-  const insertRow = (table: string, row: Row): void => {
-    const names = checkedColumns(table, row);
-    const sql = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
-    db.prepare(sql).run(...names.map((n) => row[n] ?? null));
-  };
-  const updateRow = (table: string, key: string, patch: Row): void => {
-    const names = checkedColumns(table, patch);
-    if (names.length === 0) return;
-    const info = tableInfo(table);
-    const sql = `UPDATE "${table}" SET ${names.map((n) => `"${n}" = ?`).join(', ')} WHERE "${info.key}" = ?`;
-    db.prepare(sql).run(...names.map((n) => patch[n] ?? null), key);
-  };
-  const deleteRow = (table: string, key: string): void => {
-    const info = tableInfo(table);
-    db.prepare(`DELETE FROM "${table}" WHERE "${info.key}" = ?`).run(key);
-  };
-
-  const applyChange = (change: Change, direction: 'undo' | 'redo'): void => {
-    const target = direction === 'redo' ? change.after : change.before;
-    const source = direction === 'redo' ? change.before : change.after;
-    if (target === null) deleteRow(change.table, change.key);
-    else if (source === null) insertRow(change.table, target);
-    else updateRow(change.table, change.key, target);
-  };
+  const log = createEditLog(db, now);
 
   const transaction = <T>(apply: () => T): T => {
     db.exec('BEGIN IMMEDIATE');
@@ -283,35 +211,7 @@ function makeWorkspace(
 
   const step = (action: 'undo' | 'redo'): UndoResult | null => {
     writable();
-    return transaction(() => {
-      const entry = db
-        .prepare(
-          action === 'undo'
-            ? 'SELECT id, label, changes FROM edit_log WHERE undone = 0 ORDER BY id DESC LIMIT 1'
-            : 'SELECT id, label, changes FROM edit_log WHERE undone = 1 ORDER BY id ASC LIMIT 1',
-        )
-        .get() as { id: number; label: string; changes: string } | undefined;
-      if (!entry) return null;
-      const changes = JSON.parse(entry.changes) as Change[];
-      const ordered = action === 'undo' ? [...changes].reverse() : changes;
-      for (const change of ordered) applyChange(change, action);
-      db.prepare('UPDATE edit_log SET undone = ? WHERE id = ?').run(
-        action === 'undo' ? 1 : 0,
-        entry.id,
-      );
-      const changed: ChangedRow[] = changes.map((c) => ({ table: c.table, key: c.key }));
-      return { action, label: entry.label, changed };
-    });
-  };
-
-  const labels = (): { undoLabel: string | null; redoLabel: string | null } => {
-    const u = db
-      .prepare('SELECT label FROM edit_log WHERE undone = 0 ORDER BY id DESC LIMIT 1')
-      .get() as { label: string } | undefined;
-    const r = db
-      .prepare('SELECT label FROM edit_log WHERE undone = 1 ORDER BY id ASC LIMIT 1')
-      .get() as { label: string } | undefined;
-    return { undoLabel: u?.label ?? null, redoLabel: r?.label ?? null };
+    return transaction(() => log.step(action));
   };
 
   const listFolders = (): WorkspaceFolder[] => {
@@ -334,60 +234,7 @@ function makeWorkspace(
       writable();
       inEdit = true;
       try {
-        return transaction(() => {
-          const changes: Change[] = [];
-          const tx: EditTx = {
-            db,
-            get: readRow,
-            insert(table, row) {
-              const { key } = tableInfo(table);
-              const keyValue = row[key];
-              if (keyValue === undefined || keyValue === null)
-                throw new DomainError('internal', `Row needs ${key}.`);
-              insertRow(table, row);
-              changes.push({
-                table,
-                key: String(keyValue),
-                before: null,
-                after: readRow(table, String(keyValue)) ?? row,
-              });
-            },
-            update(table, key, patch) {
-              const current = readRow(table, key);
-              if (!current) throw new DomainError('not-found', `No ${table} row ${key}.`);
-              const before: Row = {};
-              const after: Row = {};
-              for (const [name, value] of Object.entries(patch)) {
-                if (current[name] === value) continue;
-                before[name] = current[name] ?? null;
-                after[name] = value;
-              }
-              if (Object.keys(after).length === 0) return;
-              updateRow(table, key, after);
-              changes.push({ table, key, before, after });
-            },
-            remove(table, key) {
-              const current = readRow(table, key);
-              if (!current) throw new DomainError('not-found', `No ${table} row ${key}.`);
-              deleteRow(table, key);
-              changes.push({ table, key, before: current, after: null });
-            },
-          };
-          const result = apply(tx);
-          if (changes.length > 0) {
-            // A new edit ends the redo branch.
-            db.exec('DELETE FROM edit_log WHERE undone = 1');
-            db.prepare('INSERT INTO edit_log (label, changes, at) VALUES (?, ?, ?)').run(
-              label,
-              JSON.stringify(changes),
-              now().toISOString(),
-            );
-            db.prepare(
-              'DELETE FROM edit_log WHERE id NOT IN (SELECT id FROM edit_log ORDER BY id DESC LIMIT ?)',
-            ).run(maxHistory);
-          }
-          return result;
-        });
+        return transaction(() => log.record(label, apply));
       } finally {
         inEdit = false;
       }
@@ -424,7 +271,7 @@ function makeWorkspace(
         schemaVersion: schemaVersion(db),
         folders: listFolders(),
         quoteCount: count.n,
-        ...labels(),
+        ...log.labels(),
       };
     },
     backupIfDue() {
