@@ -358,7 +358,7 @@ export async function createWorkbenchWith(
         const initial = [...new Set(await Promise.all(firstRun.map(canonical)))];
         await mkdir(dataDir, { recursive: true });
         ws = createWorkspace(defaultFile, { backupDir });
-        seedFolders(ws, initial);
+        ws.seedFolders(initial);
       } else {
         ws = openWorkspace(file, { backupDir });
       }
@@ -514,10 +514,10 @@ export async function createWorkbenchWith(
     listQuotes: () => quotes.listQuotes(current()),
     updateQuote(id, patch) {
       const target = current();
-      const before = lastEditId(target);
+      const before = target.lastEditId();
       const quote = quotes.updateQuote(target, id, patch);
       // An update that changes nothing records no edit and needs no refresh.
-      if (lastEditId(target) !== before) edited('quotes');
+      if (target.lastEditId() !== before) edited('quotes');
       return quote;
     },
     deleteQuote(id) {
@@ -565,24 +565,6 @@ export async function createWorkbenchWith(
       }
     },
   };
-}
-
-/** Registers the first-run folders without an undo entry: an analyst's first Ctrl+Z should not drop the seeds. */
-function seedFolders(ws: Workspace, paths: string[]): void {
-  const started = Date.now();
-  ws.transaction((db) => {
-    const insert = db.prepare(
-      'INSERT OR IGNORE INTO corpus_folders (path, added_at) VALUES (?, ?)',
-    );
-    // Distinct timestamps keep the registration order (folders are listed by added_at).
-    paths.forEach((path, i) => insert.run(path, new Date(started + i).toISOString()));
-  });
-}
-
-function lastEditId(ws: Workspace): number | null {
-  const row = ws.db.prepare('SELECT max(id) AS id FROM edit_log').get() as
-    { id: number | null } | undefined;
-  return row?.id ?? null;
 }
 
 /** The quoted article as its file reads now; null when it is gone or unreadable (the quote is lost). */

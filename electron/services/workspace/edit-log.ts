@@ -45,6 +45,8 @@ export type EditLog = {
   /** Reverts (undo) or re-applies (redo) the newest eligible edit inside the caller's transaction. */
   step(action: 'undo' | 'redo'): UndoResult | null;
   labels(): { undoLabel: string | null; redoLabel: string | null };
+  /** The newest logged edit's id; null before the first. */
+  lastEditId(): number | null;
 };
 
 export const maxHistory = 500;
@@ -228,6 +230,12 @@ export function createEditLog(db: DatabaseSync, now: () => Date): EditLog {
         key: describeKey(c.table, c.key),
       }));
       return { action, label: entry.label, changed };
+    },
+
+    lastEditId() {
+      const row = db.prepare('SELECT max(id) AS id FROM edit_log').get() as
+        { id: number | null } | undefined;
+      return row?.id ?? null;
     },
 
     labels() {

@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { UndoResult, WorkspaceFolder, WorkspaceInfo } from '../../../shared/workspace';
 import { DomainError } from '../errors';
 import { createEditLog, type EditTx } from './edit-log';
+import { addFolder, listFolders, removeFolder, seedFolders } from './folders-repo';
 import { backupDue, defaultBackupDir, listBackups, writeBackup } from './backups';
 import { acquireLock } from './lock-file';
 import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
@@ -38,6 +39,10 @@ export type Workspace = {
   listFolders(): WorkspaceFolder[];
   addFolder(path: string): WorkspaceFolder[];
   removeFolder(path: string): WorkspaceFolder[];
+  /** Registers first-run folders without an undo entry. */
+  seedFolders(paths: string[]): void;
+  /** The newest edit's id, to tell whether a call recorded an edit; null before the first. */
+  lastEditId(): number | null;
   info(): WorkspaceInfo;
   /** Writes a backup if the newest is a day old; call on a timer for long sessions. */
   backupIfDue(): void;
@@ -214,15 +219,9 @@ function makeWorkspace(
     return transaction(() => log.step(action));
   };
 
-  const listFolders = (): WorkspaceFolder[] => {
+  const folders = (): WorkspaceFolder[] => {
     open();
-    const rows = db
-      .prepare('SELECT path, added_at FROM corpus_folders ORDER BY added_at, path')
-      .all() as {
-      path: string;
-      added_at: string;
-    }[];
-    return rows.map((r) => ({ path: r.path, addedAt: r.added_at }));
+    return listFolders(db);
   };
 
   const ws: Workspace = {
@@ -245,22 +244,19 @@ function makeWorkspace(
     },
     undo: () => step('undo'),
     redo: () => step('redo'),
-    listFolders,
+    listFolders: folders,
     addFolder(path) {
-      const full = resolve(path);
-      ws.edit(`Add folder ${basename(full)}`, (tx) => {
-        if (!tx.get('corpus_folders', full))
-          tx.insert('corpus_folders', { path: full, added_at: now().toISOString() });
-      });
-      return listFolders();
+      addFolder(ws, path, now());
+      return folders();
     },
     removeFolder(path) {
-      const full = resolve(path);
-      ws.edit(`Remove folder ${basename(full)}`, (tx) => {
-        if (tx.get('corpus_folders', full)) tx.remove('corpus_folders', full);
-      });
-      return listFolders();
+      removeFolder(ws, path);
+      return folders();
     },
+    seedFolders(paths) {
+      seedFolders(ws, paths, now());
+    },
+    lastEditId: () => log.lastEditId(),
     info() {
       open();
       const count = db.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number };
@@ -269,7 +265,7 @@ function makeWorkspace(
         name: basename(file).replace(/\.parley$/i, ''),
         readOnly,
         schemaVersion: schemaVersion(db),
-        folders: listFolders(),
+        folders: folders(),
         quoteCount: count.n,
         ...log.labels(),
       };
