@@ -254,13 +254,13 @@ describe('filters, sorting and facets', () => {
   });
 });
 
-describe('the shard cache', () => {
-  const progressLog = (): { log: IndexProgress[]; onProgress: (p: IndexProgress) => void } => {
-    const log: IndexProgress[] = [];
-    return { log, onProgress: (p) => log.push(p) };
-  };
-  const parsedCount = (log: IndexProgress[]): number => Math.max(0, ...log.map((p) => p.parsed));
+const progressLog = (): { log: IndexProgress[]; onProgress: (p: IndexProgress) => void } => {
+  const log: IndexProgress[] = [];
+  return { log, onProgress: (p) => log.push(p) };
+};
+const parsedCount = (log: IndexProgress[]): number => Math.max(0, ...log.map((p) => p.parsed));
 
+describe('the shard cache', () => {
   it('spreads a folder over shards by a stable hash of the path', () => {
     expect(shardOf('politics/001.txt', 7)).toBe(shardOf('politics/001.txt', 7));
     const counts = new Array<number>(4).fill(0);
@@ -495,12 +495,13 @@ describe('worker threads', () => {
     for (const hit of phrase.hits) expect(hit.path).toMatch(/^(politics|business)\//);
     await library.close();
 
-    const warm = open({ cacheDir, workers: 2 });
-    const started = performance.now();
+    // How fast a warm start is belongs to `npm run bench` (warm_start_s); here: it reuses the cache.
+    const { log, onProgress } = progressLog();
+    const warm = open({ cacheDir, workers: 2, onProgress });
     await warm.addFolder(bbc);
+    expect(parsedCount(log)).toBe(0);
     expect(warm.search({ text: 'rugby', limit: 10 }).hits.map((h) => h.id)).toEqual(
       rugby.hits.map((h) => h.id),
     );
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
