@@ -1,11 +1,23 @@
 import type { PushEvents } from '../shared/contract';
-import { createHandlers, type Handlers, type HostHooks } from './services/handlers';
+import { createCorpusSync, type CorpusSyncOptions } from './services/corpus-sync/corpus-sync';
+import { createCorpusHandlers } from './services/corpus-sync/handlers';
 import {
-  createWorkbench,
-  type Listener,
+  createEventBus,
+  type ServiceEvents,
   type ServicePushEvent,
-  type WorkbenchOptions,
-} from './services/workbench';
+} from './services/events/event-bus';
+import type { Handlers, HostHooks } from './services/handlers';
+import { createQuoteHandlers } from './services/quotes/handlers';
+import { createVerifier } from './services/quotes/verifier';
+import { createSearchLibrary } from './services/search';
+import { createSearchHandlers } from './services/search/handlers';
+import { createIndexStatus } from './services/search/index-status';
+import type { LibraryOptions, SearchLibrary } from './services/search/library-types';
+import { createWorkspaceHandlers } from './services/session/handlers';
+import { openSession, type SessionOptions } from './services/session/session';
+import { join, resolve } from 'node:path';
+
+export type { ServiceEvents, ServicePushEvent } from './services/events/event-bus';
 
 /** What a shell forwards to its window or page: everything the services push. */
 export const servicePushEvents = [
@@ -14,37 +26,84 @@ export const servicePushEvents = [
   'workspace:changed',
 ] as const satisfies readonly ServicePushEvent[];
 
-/** The services' push events, for a shell to forward. */
-export type ServiceEvents = {
-  on<E extends ServicePushEvent>(event: E, listener: Listener<E>): () => void;
-};
-
 /** Everything a shell needs from the services: the handler table, the events, and the lifecycle. */
 export type ComposedApp = {
   handlers: Handlers;
   events: ServiceEvents;
-  /** Resolves once background work (first indexing, verification) has settled. */
+  /** Resolves once background work (indexing, verification) queued so far has settled. */
   idle(): Promise<void>;
-  /** Stops workers and watchers and closes the workspace. */
+  /** Stops workers and watchers and closes the workspace; pending background work is abandoned. */
   close(): Promise<void>;
 };
 
-export type ComposeOptions = WorkbenchOptions & {
-  /** What only the shell can do (native dialogs); the browser host's hooks answer null. */
-  hostHooks: HostHooks;
-};
+export type ComposeOptions = SessionOptions &
+  CorpusSyncOptions & {
+    /** What only the shell can do (native dialogs); the browser host's hooks answer null. */
+    hostHooks: HostHooks;
+    /** Index build workers; passed to the search library. */
+    workers?: number;
+    /** The search engine; tests pass an in-memory one. */
+    createLibrary?: (options: LibraryOptions) => SearchLibrary;
+  };
 
 /**
  * The one composition root: builds the services over `dataDir` and the handler table both shells
- * serve. Electron's main process and the browser host call this and nothing else from services.
+ * serve. Electron's main process, the browser host and the tests call this and nothing else.
+ * Adding an area means adding its service here and spreading its handlers into the table.
  */
-export async function composeApp({ hostHooks, ...options }: ComposeOptions): Promise<ComposedApp> {
-  const workbench = await createWorkbench(options);
+export async function composeApp({
+  hostHooks,
+  workers,
+  createLibrary = createSearchLibrary,
+  ...options
+}: ComposeOptions): Promise<ComposedApp> {
+  const bus = createEventBus();
+  const indexStatus = createIndexStatus(bus);
+  const library = createLibrary({
+    cacheDir: join(resolve(options.dataDir), 'index-cache'),
+    ...(workers === undefined ? {} : { workers }),
+    onProgress: (progress) => indexStatus.report(progress),
+  });
+  const session = await openSession(options, bus).catch(async (error: unknown) => {
+    await library.close();
+    throw error;
+  });
+  const verifier = createVerifier(session);
+  const corpusSync = createCorpusSync({ library, bus, session, verifier }, options);
+  session.attach({ foldersChanged: () => corpusSync.sync(), opened: () => verifier.verifyLater() });
+  corpusSync.sync();
+  if (session.workspace()) verifier.verifyLater();
+
+  const handlers: Handlers = {
+    ...createCorpusHandlers({ corpusSync, library, indexStatus, hostHooks }),
+    ...createSearchHandlers(library),
+    ...createWorkspaceHandlers(session, hostHooks),
+    ...createQuoteHandlers({ session, library, verifier, hostHooks }),
+  };
+
+  let closed = false;
   return {
-    handlers: createHandlers(workbench, hostHooks),
-    events: { on: (event, listener) => workbench.on(event, listener) },
-    idle: () => workbench.idle(),
-    close: () => workbench.close(),
+    handlers,
+    events: bus,
+    async idle() {
+      // Indexing may start verification and a watcher may queue indexing: wait until both rest.
+      for (;;) {
+        const indexed = await corpusSync.settle();
+        const verified = await verifier.settle();
+        if (!indexed && !verified) return;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      bus.close();
+      corpusSync.close();
+      try {
+        await library.close();
+      } finally {
+        await session.close();
+      }
+    },
   };
 }
 

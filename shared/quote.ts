@@ -68,9 +68,6 @@ export type QuotePatch = {
   grade?: CredibilityGrade | null;
 };
 
-/** A pin request's answer; `existing` when that passage was already pinned. */
-export type PinResult = { quote: Quote; existing: boolean };
-
 /** Outcome of re-checking one quote against its source. */
 export type Verification = {
   id: string;

@@ -35,7 +35,7 @@ export function readLaunchOptions(
 
 /**
  * First-run folders: `--corpus` when given; when packaged, the seeds electron-builder copied beside
- * app.asar; in development undefined, so the workbench finds the repo's seeds/ itself.
+ * app.asar; in development undefined, so the session finds the repo's seeds/ itself.
  */
 export function firstRunCorpora(
   launch: LaunchOptions,

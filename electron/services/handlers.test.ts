@@ -2,8 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels } from '../../shared/contract';
 import type { IndexProgress, SearchRequest } from '../../shared/search';
 import { DomainError } from './errors';
-import { createHandlers, dispatch } from './handlers';
-import type { Workbench } from './workbench';
+import { dispatch, type Handlers } from './handlers';
 
 const progress: IndexProgress = {
   phase: 'done',
@@ -15,50 +14,29 @@ const progress: IndexProgress = {
   skipped: 0,
 };
 
-function fakeWorkbench(overrides: Partial<Workbench> = {}): Workbench {
+/** A handler table where every channel fails the test unless `overrides` answers it. */
+function tableWith(overrides: Partial<Handlers> = {}): Handlers {
+  const unexpected = (): Promise<never> =>
+    Promise.reject(new Error('this test did not expect the handler to be called'));
   return {
-    listCorpora: () => [{ path: '/seeds', name: 'seeds', articleCount: 5, skipped: [] }],
-    addCorpus: (path) => Promise.resolve([{ path, name: 'x', articleCount: 0, skipped: [] }]),
-    removeCorpus: () => Promise.resolve([]),
-    reindexCorpora: () => Promise.resolve([]),
-    corpusFacets: () => ({ outlets: [], folders: [], earliest: null, latest: null }),
-    indexStatus: () => progress,
-    search: (request: SearchRequest) => ({ query: request.text, notice: null, total: 0, hits: [] }),
-    getArticle: (id) => Promise.reject(new DomainError('not-found', `No article with id ${id}.`)),
-    workspaceInfo: unexpected,
-    newWorkspace: unexpected,
-    openWorkspace: unexpected,
-    saveWorkspaceAs: unexpected,
-    recentWorkspaces: () => [],
-    undo: () => null,
-    redo: () => null,
-    workspaceBackups: () => [],
-    restoreWorkspace: unexpected,
-    pinQuote: unexpected,
-    listQuotes: () => [],
-    updateQuote: unexpected,
-    deleteQuote: unexpected,
-    verifyQuotes: () => Promise.resolve([]),
-    quoteCitation: unexpected,
-    exportQuotes: () => 'id,exact\r\n',
-    exportFileName: (format) => `Default quotes.${format}`,
-    writeQuotesExport: (_format, file) => Promise.resolve(file),
-    on: () => () => undefined,
-    idle: () => Promise.resolve(),
-    close: () => Promise.resolve(),
+    ...(Object.fromEntries(
+      channels.map((channel) => [channel, unexpected]),
+    ) as unknown as Handlers),
     ...overrides,
   };
 }
 
-function unexpected(): never {
-  throw new Error('this test did not expect the workbench to be called');
-}
-
-const noPicker = { pickFolder: () => Promise.resolve(null) };
+const defaults: Partial<Handlers> = {
+  'index:status': () => Promise.resolve(progress),
+  'search:query': (request: SearchRequest) =>
+    Promise.resolve({ query: request.text, notice: null, total: 0, hits: [] }),
+  'article:get': ({ id }) =>
+    Promise.reject(new DomainError('not-found', `No article with id ${id}.`)),
+};
 
 describe('dispatch', () => {
   it('answers a valid call with the handler value in an ok envelope', async () => {
-    const handlers = createHandlers(fakeWorkbench(), noPicker);
+    const handlers = tableWith(defaults);
     await expect(dispatch(handlers, 'search:query', { text: 'crimea' })).resolves.toEqual({
       ok: true,
       value: { query: 'crimea', notice: null, total: 0, hits: [] },
@@ -66,7 +44,7 @@ describe('dispatch', () => {
   });
 
   it('treats a missing input as an empty object for channels that take none', async () => {
-    const handlers = createHandlers(fakeWorkbench(), noPicker);
+    const handlers = tableWith(defaults);
     await expect(dispatch(handlers, 'index:status', undefined)).resolves.toEqual({
       ok: true,
       value: progress,
@@ -74,7 +52,7 @@ describe('dispatch', () => {
   });
 
   it('refuses an unknown channel without calling anything', async () => {
-    const handlers = createHandlers(fakeWorkbench(), noPicker);
+    const handlers = tableWith(defaults);
     const result = await dispatch(handlers, 'fs:readFile', { path: '/etc/passwd' });
     expect(result).toEqual({
       ok: false,
@@ -83,16 +61,16 @@ describe('dispatch', () => {
   });
 
   it('refuses inherited object keys posing as channels', async () => {
-    const handlers = createHandlers(fakeWorkbench(), noPicker);
+    const handlers = tableWith(defaults);
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const result = await dispatch(handlers, name, {});
       expect(result.ok ? null : result.error.code).toBe('not-found');
     }
   });
 
-  it('rejects input that fails the schema and never reaches the workbench', async () => {
+  it('rejects input that fails the schema and never reaches the handler', async () => {
     const addCorpus = vi.fn(() => Promise.resolve([]));
-    const handlers = createHandlers(fakeWorkbench({ addCorpus }), noPicker);
+    const handlers = tableWith({ 'corpus:add': addCorpus });
     const result = await dispatch(handlers, 'corpus:add', { path: '' });
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error.code).toBe('invalid-input');
@@ -103,7 +81,7 @@ describe('dispatch', () => {
   });
 
   it('passes domain error codes through to the envelope', async () => {
-    const handlers = createHandlers(fakeWorkbench(), noPicker);
+    const handlers = tableWith(defaults);
     await expect(dispatch(handlers, 'article:get', { id: 'nope' })).resolves.toEqual({
       ok: false,
       error: { code: 'not-found', message: 'No article with id nope.' },
@@ -112,10 +90,7 @@ describe('dispatch', () => {
 
   it('maps unexpected errors to internal with the message and no stack', async () => {
     const boom = new TypeError('Cannot read properties of undefined');
-    const handlers = createHandlers(
-      fakeWorkbench({ reindexCorpora: () => Promise.reject(boom) }),
-      noPicker,
-    );
+    const handlers = tableWith({ 'corpus:reindex': () => Promise.reject(boom) });
     const result = await dispatch(handlers, 'corpus:reindex', {});
     expect(result).toEqual({
       ok: false,
@@ -126,43 +101,27 @@ describe('dispatch', () => {
 
   it('does not trust Node system error codes as domain codes', async () => {
     const enoent = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
-    const handlers = createHandlers(
-      fakeWorkbench({ removeCorpus: () => Promise.reject(enoent) }),
-      noPicker,
-    );
+    const handlers = tableWith({ 'corpus:remove': () => Promise.reject(enoent) });
     const result = await dispatch(handlers, 'corpus:remove', { path: '/x' });
     expect(result.ok ? '' : result.error.code).toBe('internal');
   });
 
   it('maps errors thrown synchronously and non-Error throws too', async () => {
-    const handlers = createHandlers(
-      fakeWorkbench({
-        search: () => {
-          // eslint-disable-next-line @typescript-eslint/only-throw-error -- proves non-Error throws are contained
-          throw 'lunr exploded';
-        },
-      }),
-      noPicker,
-    );
+    const handlers = tableWith({
+      'search:query': () => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- proves non-Error throws are contained
+        throw 'lunr exploded';
+      },
+    });
     await expect(dispatch(handlers, 'search:query', { text: 'x' })).resolves.toEqual({
       ok: false,
       error: { code: 'internal', message: 'lunr exploded' },
     });
   });
 
-  it('asks the host hook when the renderer wants a folder picked', async () => {
-    const handlers = createHandlers(fakeWorkbench(), {
-      pickFolder: () => Promise.resolve('/home/a/news'),
-    });
-    await expect(dispatch(handlers, 'corpus:pick', {})).resolves.toEqual({
-      ok: true,
-      value: '/home/a/news',
-    });
-  });
-
-  it('refuses a pin with bad offsets or a grade outside 1–6 before the workbench sees it', async () => {
-    const pinQuote = vi.fn(unexpected);
-    const handlers = createHandlers(fakeWorkbench({ pinQuote }), noPicker);
+  it('refuses a pin with bad offsets or a grade outside 1–6 before the handler sees it', async () => {
+    const pinQuote = vi.fn(() => Promise.reject(new Error('reached the handler')));
+    const handlers = tableWith({ 'quote:pin': pinQuote });
     const bad = [
       { articleId: 'k:a', start: -1, end: 4 },
       { articleId: 'k:a', start: 4, end: 4 },
@@ -175,65 +134,5 @@ describe('dispatch', () => {
       expect(result.ok ? '' : result.error.code, JSON.stringify(input)).toBe('invalid-input');
     }
     expect(pinQuote).not.toHaveBeenCalled();
-  });
-
-  it('hands quote:update the id and the patch fields separately', async () => {
-    const updateQuote = vi.fn(() => ({ id: 'Q3' }) as never);
-    const handlers = createHandlers(fakeWorkbench({ updateQuote }), noPicker);
-    await dispatch(handlers, 'quote:update', { id: 'Q3', tags: ['crimea'], grade: null });
-    expect(updateQuote).toHaveBeenCalledWith('Q3', { tags: ['crimea'], grade: null });
-    const badId = await dispatch(handlers, 'quote:update', { id: 'three', tags: [] });
-    expect(badId.ok ? '' : badId.error.code).toBe('invalid-input');
-  });
-
-  it('answers a domain error from a synchronous workbench method with its code', async () => {
-    const handlers = createHandlers(
-      fakeWorkbench({
-        deleteQuote: (id) => {
-          throw new DomainError('not-found', `There is no quote ${id} in this workspace.`);
-        },
-      }),
-      noPicker,
-    );
-    await expect(dispatch(handlers, 'quote:delete', { id: 'Q99' })).resolves.toEqual({
-      ok: false,
-      error: { code: 'not-found', message: 'There is no quote Q99 in this workspace.' },
-    });
-  });
-
-  it('answers null for dialogs the host does not have', async () => {
-    const writeQuotesExport = vi.fn(unexpected);
-    const handlers = createHandlers(fakeWorkbench({ writeQuotesExport }), noPicker);
-    for (const purpose of ['open', 'new', 'save-as'] as const) {
-      await expect(dispatch(handlers, 'workspace:pick', { purpose })).resolves.toEqual({
-        ok: true,
-        value: null,
-      });
-    }
-    await expect(dispatch(handlers, 'quote:save-export', { format: 'csv' })).resolves.toEqual({
-      ok: true,
-      value: null,
-    });
-    expect(writeQuotesExport).not.toHaveBeenCalled();
-  });
-
-  it('saves an export where the host’s dialog says, offering the workspace’s name', async () => {
-    const pickExportFile = vi.fn(() => Promise.resolve('/home/a/q.json'));
-    const writeQuotesExport = vi.fn((_f: string, file: string) => Promise.resolve(file));
-    const handlers = createHandlers(fakeWorkbench({ writeQuotesExport }), {
-      ...noPicker,
-      pickExportFile,
-    });
-    await expect(dispatch(handlers, 'quote:save-export', { format: 'json' })).resolves.toEqual({
-      ok: true,
-      value: '/home/a/q.json',
-    });
-    expect(pickExportFile).toHaveBeenCalledWith('json', 'Default quotes.json');
-    expect(writeQuotesExport).toHaveBeenCalledWith('json', '/home/a/q.json');
-  });
-
-  it('has a handler for every channel in the contract', () => {
-    const handlers = createHandlers(fakeWorkbench(), noPicker);
-    expect(Object.keys(handlers).sort()).toEqual([...channels].sort());
   });
 });

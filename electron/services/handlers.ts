@@ -3,7 +3,6 @@ import type { WorkspacePickPurpose } from '../../shared/workspace';
 import type { QuoteExportFormat } from '../../shared/quote';
 import { fail, isErrorCode, ok, type Result } from '../../shared/result';
 import { parseInput } from '../../shared/schemas';
-import type { Workbench } from './workbench';
 import { describeError } from '../../shared/error-message';
 
 /**
@@ -22,45 +21,17 @@ export type HostHooks = {
 /** One async function per channel; both hosts serve exactly this table. */
 export type Handlers = { [C in Channel]: (input: Input<C>) => Promise<Output<C>> };
 
-/** Builds the handler table over a workbench and the host's hooks. */
-export function createHandlers(workbench: Workbench, hostHooks: HostHooks): Handlers {
-  // Synchronous workbench methods throw DomainErrors; running them inside an async function
-  // turns those into rejections that dispatch maps to envelopes.
-  const call = async <T>(fn: () => T | Promise<T>): Promise<T> => fn();
-  return {
-    'corpus:list': () => call(() => workbench.listCorpora()),
-    'corpus:add': ({ path }) => workbench.addCorpus(path),
-    'corpus:pick': () => hostHooks.pickFolder(),
-    'corpus:remove': ({ path }) => workbench.removeCorpus(path),
-    'corpus:reindex': () => workbench.reindexCorpora(),
-    'corpus:facets': () => call(() => workbench.corpusFacets()),
-    'index:status': () => call(() => workbench.indexStatus()),
-    'search:query': (request) => call(() => workbench.search(request)),
-    'article:get': ({ id, query }) => workbench.getArticle(id, query),
-    'workspace:info': () => call(() => workbench.workspaceInfo()),
-    'workspace:new': ({ file }) => call(() => workbench.newWorkspace(file)),
-    'workspace:open': ({ file }) => call(() => workbench.openWorkspace(file)),
-    'workspace:save-as': ({ file, overwrite }) =>
-      call(() => workbench.saveWorkspaceAs(file, overwrite)),
-    'workspace:pick': ({ purpose }) => hostHooks.pickWorkspace?.(purpose) ?? Promise.resolve(null),
-    'workspace:recent': () => call(() => workbench.recentWorkspaces()),
-    'workspace:undo': () => call(() => workbench.undo()),
-    'workspace:redo': () => call(() => workbench.redo()),
-    'workspace:backups': ({ file }) => call(() => workbench.workspaceBackups(file)),
-    'workspace:restore': ({ backup, file }) => call(() => workbench.restoreWorkspace(backup, file)),
-    'quote:pin': (input) => workbench.pinQuote(input),
-    'quote:list': () => call(() => workbench.listQuotes()),
-    'quote:update': ({ id, ...patch }) => call(() => workbench.updateQuote(id, patch)),
-    'quote:delete': ({ id }) => call(() => workbench.deleteQuote(id)),
-    'quote:verify': () => workbench.verifyQuotes(),
-    'quote:citation': ({ id }) => call(() => workbench.quoteCitation(id)),
-    'quote:export': ({ format }) => call(() => workbench.exportQuotes(format)),
-    'quote:save-export': async ({ format }) => {
-      const file = await hostHooks.pickExportFile?.(format, workbench.exportFileName(format));
-      return file ? workbench.writeQuotesExport(format, file) : null;
-    },
-  };
-}
+/** The handlers of the channels whose names start with `prefix` ("quote:" → quote:pin, …). */
+export type AreaHandlers<Prefix extends string> = Pick<
+  Handlers,
+  Extract<Channel, `${Prefix}${string}`>
+>;
+
+/**
+ * Synchronous service calls throw DomainErrors; running them inside an async function turns those
+ * into rejections that dispatch maps to envelopes.
+ */
+export const settle = async <T>(fn: () => T | Promise<T>): Promise<T> => fn();
 
 /**
  * The one gate every call passes: checks the channel name, parses the input with its schema, runs

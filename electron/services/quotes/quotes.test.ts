@@ -50,7 +50,7 @@ function failure(run: () => unknown): string {
 
 describe('pinning quotes', () => {
   it('pins a passage with its anchor, a snapshot of the article and a short id', () => {
-    const { quote, existing } = pinQuote(ws, article, at, at + passage.length, {
+    const { existing, ...quote } = pinQuote(ws, article, at, at + passage.length, {
       speaker: 'FT sources',
       tags: ['Crimea'],
     });
@@ -78,14 +78,14 @@ describe('pinning quotes', () => {
   });
 
   it('returns the existing quote when the same passage is pinned again', () => {
-    const first = pinQuote(ws, article, at, at + passage.length).quote;
+    const first = pinQuote(ws, article, at, at + passage.length);
     expect(pinQuote(ws, article, at, at + passage.length)).toEqual({
-      quote: first,
+      ...first,
       existing: true,
     });
     // The same words selected with the spaces around them.
     expect(pinQuote(ws, article, at - 1, at + passage.length + 1)).toEqual({
-      quote: first,
+      ...first,
       existing: true,
     });
     expect(listQuotes(ws)).toHaveLength(1);
@@ -95,9 +95,9 @@ describe('pinning quotes', () => {
 
   it('never reuses an id, even after a delete', () => {
     pinQuote(ws, article, at, at + 10);
-    const second = pinQuote(ws, article, at + 20, at + 30).quote;
+    const second = pinQuote(ws, article, at + 20, at + 30);
     deleteQuote(ws, second.id);
-    expect(pinQuote(ws, article, at + 40, at + 50).quote.id).toBe('Q3');
+    expect(pinQuote(ws, article, at + 40, at + 50).id).toBe('Q3');
   });
 
   it('rejects bad selections and unknown ids with clear messages', () => {
@@ -111,7 +111,7 @@ describe('pinning quotes', () => {
       'not-found: There is no quote Q9 in this workspace.',
     );
     expect(failure(() => deleteQuote(ws, 'Q9'))).toMatch(/^not-found/);
-    const { quote } = pinQuote(ws, article, at, at + 10);
+    const quote = pinQuote(ws, article, at, at + 10);
     expect(failure(() => updateQuote(ws, quote.id, { grade: 7 as 1 }))).toBe(
       'invalid-input: A credibility grade runs from 1 to 6 (got 7).',
     );
@@ -120,7 +120,7 @@ describe('pinning quotes', () => {
 
 describe('editing with undo and redo', () => {
   it('undoes an edit of tags with a label saying what changed', () => {
-    const { quote } = pinQuote(ws, article, at, at + passage.length);
+    const quote = pinQuote(ws, article, at, at + passage.length);
     updateQuote(ws, quote.id, { tags: ['Crimea', ' NATO ', 'Crimea', ''], grade: 2 });
     expect(getQuote(ws, 'Q1')).toMatchObject({ tags: ['Crimea', 'NATO'], grade: 2 });
     expect(ws.undo()?.label).toBe('Edit tags and grade of Q1');
@@ -130,7 +130,7 @@ describe('editing with undo and redo', () => {
   });
 
   it('brings a deleted quote back with the same id, also after reopening', () => {
-    const { quote } = pinQuote(ws, article, at, at + passage.length, { note: 'key line' });
+    const quote = pinQuote(ws, article, at, at + passage.length, { note: 'key line' });
     deleteQuote(ws, quote.id);
     expect(listQuotes(ws)).toEqual([]);
     ws.close();
@@ -139,7 +139,7 @@ describe('editing with undo and redo', () => {
       label: 'Delete Q1',
       changed: [{ table: 'quotes', key: 'Q1' }],
     });
-    expect(getQuote(ws, 'Q1')).toEqual(quote);
+    expect({ ...getQuote(ws, 'Q1'), existing: false }).toEqual(quote);
     ws.undo();
     expect(listQuotes(ws)).toEqual([]);
     ws.redo();
@@ -212,7 +212,7 @@ describe('verifying stored quotes', () => {
 
 describe('citations and export', () => {
   const sample = (over: Partial<Quote> = {}): Quote => ({
-    ...getQuote(ws, pinQuote(ws, article, at, at + passage.length).quote.id),
+    ...getQuote(ws, pinQuote(ws, article, at, at + passage.length).id),
     ...over,
   });
 

@@ -1,7 +1,7 @@
 import type { Article } from '../../../shared/article';
 import type {
   CredibilityGrade,
-  PinResult,
+  PinnedQuote,
   Quote,
   QuotePatch,
   QuoteStatus,
@@ -140,7 +140,7 @@ export function listQuotes(ws: Workspace): Quote[] {
 
 /**
  * Pins article.text[start, end) (surrounding whitespace trimmed) as an undoable edit; a passage
- * already pinned comes back as `{ existing: true }` instead of a duplicate.
+ * already pinned comes back with `existing: true` instead of a duplicate.
  */
 export function pinQuote(
   ws: Workspace,
@@ -148,7 +148,7 @@ export function pinQuote(
   start: number,
   end: number,
   fields: QuotePatch = {},
-): PinResult {
+): PinnedQuote {
   const anchor = makeAnchor(article.text, start, end);
   const extra = cleanPatch(fields);
   const sameArticle = (
@@ -162,7 +162,7 @@ export function pinQuote(
         q.start_offset < anchor.end &&
         anchor.start < q.end_offset),
   );
-  if (sameArticle) return { quote: toQuote(sameArticle), existing: true };
+  if (sameArticle) return { ...toQuote(sameArticle), existing: true };
 
   const seqRow = ws.db.prepare("SELECT value FROM meta WHERE key = 'quote_seq'").get() as
     { value: string } | undefined;
@@ -202,7 +202,7 @@ export function pinQuote(
       ...extra,
     });
   });
-  return { quote: getQuote(ws, id), existing: false };
+  return { ...getQuote(ws, id), existing: false };
 }
 
 /** Changes speaker, tags, note or grade as one undoable edit ("Edit tags of Q3"). */

@@ -57,7 +57,7 @@ if (mode === 'try') {
   const ws = openWorkspace(file);
   const count = Number(countText ?? 1_000_000);
   for (let i = 1; i <= count; i += 1) {
-    const { quote } = pinQuote(ws, article(i), 0, 14);
+    const quote = pinQuote(ws, article(i), 0, 14);
     say(`pinned ${quote.id}`);
     updateQuote(ws, quote.id, { tags: [`t${i}`], grade: ((i % 6) + 1) as 1 | 2 | 3 | 4 | 5 | 6 });
     say(`tagged ${quote.id} t${i}`);

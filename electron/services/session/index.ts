@@ -1,0 +1,3 @@
+export { openSession, areasTouched } from './session';
+export type { Session, SessionHooks, SessionOptions } from './session';
+export { findSeedsDir } from './app-root';
