@@ -10,7 +10,6 @@ export type WorkspaceInfo = {
   readOnly: boolean;
   schemaVersion: number;
   folders: WorkspaceFolder[];
-  quoteCount: number;
   undoLabel: string | null;
   redoLabel: string | null;
 };

@@ -409,7 +409,6 @@ describe('browser host workspace', () => {
     expect((await api<QuoteJson[]>(host, 'quote:list'))[0]?.tags).toEqual(['freeze', 'ceasefire']);
     expect(await api<{ undoLabel: string }>(host, 'workspace:info')).toMatchObject({
       undoLabel: 'Edit tags of Q1',
-      quoteCount: 1,
       problem: null,
     });
     expect(await api(host, 'workspace:undo')).toMatchObject({

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { writeFileAtomic } from '../services/platform/atomic-write';
+import { parseStoredJson } from '../services/platform/stored-json';
 
 export type Rect = { x: number; y: number; width: number; height: number };
 export type WindowState = Rect & { maximized: boolean };
@@ -9,21 +11,17 @@ const MIN_VISIBLE = 100;
 
 /** The saved window state, or null when absent or unreadable (then the window opens centred). */
 export async function loadWindowState(file: string): Promise<WindowState | null> {
-  try {
-    const value = JSON.parse(await readFile(file, 'utf8')) as Partial<WindowState>;
-    const numbers = [value.x, value.y, value.width, value.height];
-    if (!numbers.every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
-    return {
-      x: value.x as number,
-      y: value.y as number,
-      width: value.width as number,
-      height: value.height as number,
-      maximized: value.maximized === true,
-    };
-  } catch {
-    return null;
-  }
+  const text = await readFile(file, 'utf8').catch(() => null);
+  return text === null ? null : parseStoredJson(storedWindowState, text);
 }
+
+const storedWindowState = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+  maximized: z.unknown().transform((m) => m === true),
+});
 
 /** Remembers the window's place for the next start. */
 export function saveWindowState(file: string, state: WindowState): Promise<void> {

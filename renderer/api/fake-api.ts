@@ -60,7 +60,6 @@ export function fakeWorkspaceState(overrides: Partial<WorkspaceState> = {}): Wor
     readOnly: false,
     schemaVersion: 2,
     folders: [],
-    quoteCount: 0,
     undoLabel: null,
     redoLabel: null,
     problem: null,

@@ -47,7 +47,7 @@ describe('quotes in the store', () => {
       reason: 'edit',
       label: 'Pin Q1',
       areas: ['quotes'],
-      state: fakeWorkspaceState({ quoteCount: 1, undoLabel: 'Pin Q1' }),
+      state: fakeWorkspaceState({ undoLabel: 'Pin Q1' }),
     });
     await settle();
 
@@ -105,7 +105,7 @@ describe('quotes in the store', () => {
           reason: 'undo',
           label: 'Delete Q2',
           areas: ['quotes'],
-          state: fakeWorkspaceState({ quoteCount: 2 }),
+          state: fakeWorkspaceState({}),
         });
         return ok({ action: 'undo' as const, label: 'Delete Q2', changed: [] });
       },

@@ -7,7 +7,9 @@ import type {
   QuoteStatus,
   Verification,
 } from '../../../shared/quote';
+import { z } from 'zod';
 import { DomainError } from '../errors';
+import { parseStoredJson } from '../platform/stored-json';
 import type { Row, Workspace } from '../workspace/workspace';
 import { makeAnchor, verifyQuote } from './anchor';
 
@@ -38,6 +40,15 @@ type QuoteRow = {
   updated_at: string;
 };
 
+const storedTags = z.array(z.string());
+const storedClosest = z.object({
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  similarity: z.number(),
+  diff: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
+});
+
 /** A re-anchoring or status change recorded for a quote. */
 export type QuoteEvent = { quoteId: string; kind: string; detail: unknown; at: string };
 
@@ -57,12 +68,13 @@ function toQuote(row: QuoteRow): Quote {
     end: row.end_offset,
     hash: row.hash,
     speaker: row.speaker,
-    tags: JSON.parse(row.tags) as string[],
+    tags: parseStoredJson(storedTags, row.tags) ?? [],
     note: row.note,
     grade: row.grade as CredibilityGrade | null,
     status: row.status as QuoteStatus,
     statusReason: row.status_reason,
-    closest: row.closest === null ? null : (JSON.parse(row.closest) as Quote['closest']),
+    // Closest is a display aid recomputed by the next check; a damaged one is simply not shown.
+    closest: row.closest === null ? null : parseStoredJson(storedClosest, row.closest),
     checkedAt: row.checked_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -233,7 +245,7 @@ export function quoteEvents(ws: Workspace, id: string): QuoteEvent[] {
   return rows.map((r) => ({
     quoteId: r.quote_id,
     kind: r.kind,
-    detail: JSON.parse(r.detail) as unknown,
+    detail: parseStoredJson(z.unknown(), r.detail),
     at: r.at,
   }));
 }

@@ -1,5 +1,7 @@
 import { readFile, rename } from 'node:fs/promises';
+import { z } from 'zod';
 import { writeFileAtomic } from '../platform/atomic-write';
+import { parseStoredJson } from '../platform/stored-json';
 
 /**
  * What Parley remembers between runs. `folders` is the pre-workspace folder list, read once to seed
@@ -42,20 +44,31 @@ export async function saveSettings(file: string, settings: Settings): Promise<vo
   await writeFileAtomic(file, `${JSON.stringify(settings, null, 2)}\n`);
 }
 
+/**
+ * A settings file must at least list its folders; the conveniences (last and recent workspaces) are
+ * read leniently, so a hand-edited or older file keeps its folders.
+ */
+const storedSettings = z.object({
+  folders: z.array(z.string()).transform((folders) => [...new Set(folders)]),
+  workspace: z
+    .unknown()
+    .transform((w) => (typeof w === 'string' && w !== '' ? w : null))
+    .optional(),
+  recent: z
+    .unknown()
+    .transform((r) =>
+      Array.isArray(r) ? r.filter((item): item is string => typeof item === 'string') : [],
+    )
+    .optional(),
+});
+
 function parseSettings(raw: string): Settings | null {
-  try {
-    const value = JSON.parse(raw) as unknown;
-    if (typeof value !== 'object' || value === null) return null;
-    const folders = (value as { folders?: unknown }).folders;
-    if (!Array.isArray(folders) || !folders.every((f) => typeof f === 'string')) return null;
-    const { workspace, recent } = value as { workspace?: unknown; recent?: unknown };
-    return {
-      version: 1,
-      folders: [...new Set(folders)],
-      workspace: typeof workspace === 'string' && workspace !== '' ? workspace : null,
-      recent: Array.isArray(recent) ? recent.filter((r): r is string => typeof r === 'string') : [],
-    };
-  } catch {
-    return null;
-  }
+  const value = parseStoredJson(storedSettings, raw);
+  if (!value) return null;
+  return {
+    version: 1,
+    folders: value.folders,
+    workspace: value.workspace ?? null,
+    recent: value.recent ?? [],
+  };
 }

@@ -41,7 +41,6 @@ export function problemState(problem: WorkspaceProblem): WorkspaceState {
     readOnly: true,
     schemaVersion: 0,
     folders: [],
-    quoteCount: 0,
     undoLabel: null,
     redoLabel: null,
     problem,

@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ChangedRow, UndoResult } from '../../../shared/workspace';
+import { z } from 'zod';
 import { DomainError } from '../errors';
+import { requireStoredJson } from '../platform/stored-json';
 
 /** A row as stored: JSON-safe column values only, so edits can be logged for undo. */
 export type Row = Record<string, string | number | null>;
@@ -31,6 +33,17 @@ export type EditTx = {
  * were supported hold the bare value of a one-column key, and are read the same way.
  */
 type Change = { table: string; key: Row | string; before: Row | null; after: Row | null };
+
+const storedRow = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
+/** What an edit_log entry's `changes` column holds. */
+const storedChanges = z.array(
+  z.object({
+    table: z.string(),
+    key: z.union([z.string(), storedRow]),
+    before: storedRow.nullable(),
+    after: storedRow.nullable(),
+  }),
+);
 
 type TableInfo = {
   keys: string[];
@@ -218,7 +231,15 @@ export function createEditLog(db: DatabaseSync, now: () => Date): EditLog {
         )
         .get() as { id: number; label: string; changes: string } | undefined;
       if (!entry) return null;
-      const changes = JSON.parse(entry.changes) as Change[];
+      const changes: Change[] = requireStoredJson(
+        storedChanges,
+        entry.changes,
+        () =>
+          new DomainError(
+            'corrupt',
+            `The undo step "${entry.label}" is damaged and cannot be applied.`,
+          ),
+      );
       const ordered = action === 'undo' ? [...changes].reverse() : changes;
       for (const change of ordered) applyChange(change, action);
       db.prepare('UPDATE edit_log SET undone = ? WHERE id = ?').run(

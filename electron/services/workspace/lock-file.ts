@@ -8,9 +8,17 @@ import {
   writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
+import { z } from 'zod';
 import { DomainError } from '../errors';
+import { parseStoredJson } from '../platform/stored-json';
 
 type LockOwner = { pid: number; hostname: string; since: string };
+
+const storedOwner = z.object({
+  pid: z.number(),
+  hostname: z.string(),
+  since: z.unknown().transform((since) => (typeof since === 'string' ? since : '')),
+});
 
 /** Locks held by this process, released on exit even if the app forgets to close. */
 const held = new Set<string>();
@@ -39,9 +47,7 @@ function isAlive(pid: number): boolean {
 
 function readOwner(lockPath: string): LockOwner | null {
   try {
-    const parsed = JSON.parse(readFileSync(lockPath, 'utf8')) as Partial<LockOwner>;
-    if (typeof parsed.pid !== 'number' || typeof parsed.hostname !== 'string') return null;
-    return { pid: parsed.pid, hostname: parsed.hostname, since: String(parsed.since ?? '') };
+    return parseStoredJson(storedOwner, readFileSync(lockPath, 'utf8'));
   } catch {
     return null;
   }

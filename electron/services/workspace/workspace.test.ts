@@ -59,7 +59,6 @@ describe('opening and creating', () => {
     expect(again.listFolders().map((f) => f.path)).toEqual(['/data/ft']);
     expect(again.info()).toMatchObject({
       name: 'story',
-      quoteCount: 0,
       schemaVersion: latestSchemaVersion,
     });
   });

@@ -259,14 +259,12 @@ function makeWorkspace(
     lastEditId: () => log.lastEditId(),
     info() {
       open();
-      const count = db.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number };
       return {
         file,
         name: basename(file).replace(/\.parley$/i, ''),
         readOnly,
         schemaVersion: schemaVersion(db),
         folders: folders(),
-        quoteCount: count.n,
         ...log.labels(),
       };
     },
