@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleMeta } from '../shared/article';
+import { makeArticleMeta } from '../shared/testing/article-fixtures';
 import type { CorpusFolder } from '../shared/corpus';
 import type { WorkspaceChange } from '../shared/workspace';
 import { readArticle } from './services/corpus';
@@ -25,8 +25,8 @@ function fakeLibrary(options: LibraryOptions): FakeLibrary {
   const folders = new Map<string, FolderSummary>();
   const scan = async (folder: string): Promise<FolderSummary> => {
     const names = await readdir(folder);
-    const articles = names.map(
-      (name) => ({ id: `k:${name}`, folder, path: name, title: name }) as ArticleMeta,
+    const articles = names.map((name) =>
+      makeArticleMeta({ id: `k:${name}`, folder, path: name, title: name }),
     );
     return { folder, articles, skipped: [] };
   };

@@ -21,6 +21,12 @@ export type FakeApi = WorkbenchApi & {
   handle: <C extends Channel>(channel: C, handler: Handler<C>) => void;
   emit: <E extends PushEvent>(event: E, payload: PushEvents[E]) => void;
   listenerCount: (event: PushEvent) => number;
+  /**
+   * Resolves once every call made so far has been answered and the store has acted on the answers,
+   * including the calls those answers led to (a push that triggers a refresh, a refresh that
+   * triggers a search).
+   */
+  settled: () => Promise<void>;
 };
 
 /** Answers for the channels the workbench UI calls at start; other channels must be scripted. */
@@ -72,6 +78,9 @@ export function createFakeApi(overrides: Handlers = {}): FakeApi {
   const handlers: Handlers = { ...defaults, ...overrides };
   const listeners = new Map<PushEvent, Set<(payload: never) => void>>();
   const calls: { channel: Channel; input: unknown }[] = [];
+  const inFlight = new Set<Promise<unknown>>();
+  /** One macrotask turn: every continuation queued by the answers so far has run by then. */
+  const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
   return {
     calls,
@@ -80,11 +89,23 @@ export function createFakeApi(overrides: Handlers = {}): FakeApi {
     handle: (channel, handler) => {
       (handlers as Record<Channel, unknown>)[channel] = handler;
     },
-    invoke: async <C extends Channel>(channel: C, input: Input<C>) => {
+    invoke: <C extends Channel>(channel: C, input: Input<C>) => {
       calls.push({ channel, input });
       const handler = handlers[channel];
-      if (!handler) return fail('internal', `The fake API has no answer scripted for ${channel}.`);
-      return handler(input);
+      const answer = Promise.resolve(
+        handler
+          ? handler(input)
+          : fail('internal', `The fake API has no answer scripted for ${channel}.`),
+      );
+      inFlight.add(answer);
+      void answer.finally(() => inFlight.delete(answer));
+      return answer;
+    },
+    settled: async () => {
+      do {
+        await Promise.allSettled([...inFlight]);
+        await nextTurn();
+      } while (inFlight.size > 0);
     },
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();

@@ -32,8 +32,6 @@ const deferred = <T>() => {
   return { promise, resolve };
 };
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -102,7 +100,7 @@ describe('app store', () => {
       searchTo: '2025-04-30',
       searchSort: 'date',
     });
-    await settle();
+    await api.settled();
 
     expect(api.callsTo('search:query').at(-1)).toEqual({
       text: 'Crimea',
@@ -195,7 +193,7 @@ describe('app store', () => {
 
     const folders = [{ path: '/data/bbc', name: 'bbc', articleCount: 2225, skipped: [] }];
     api.emit('corpus:changed', folders);
-    await settle();
+    await api.settled();
     expect(store.getState().corpusFolders).toEqual(folders);
     expect(api.callsTo('search:query')).toHaveLength(2);
     expect(api.callsTo('corpus:facets').length).toBeGreaterThanOrEqual(2);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../shared/quote';
 import type { Result } from '../../shared/result';
+import { makeArticleView } from '../../shared/testing/article-fixtures';
 import { createFakeApi, fakeWorkspaceState } from '../api/fake-api';
 import { makeQuote } from '../test/quote-fixtures';
 import { createAppStore } from './app-store';
@@ -16,7 +17,6 @@ const deferred = <T>() => {
 };
 
 /** Lets answers already scripted (and the refreshes they start) arrive. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('quotes in the store', () => {
   it('adds a pinned quote to the list, selects it and says so', async () => {
@@ -38,7 +38,7 @@ describe('quotes in the store', () => {
     const api = createFakeApi({ 'quote:pin': () => ok({ ...q1, existing: false }) });
     const store = createAppStore({ api });
     store.getState().start();
-    await settle();
+    await api.settled();
     const before = api.calls.length;
 
     await store.getState().pinQuote({ articleId: q1.articleId, start: 0, end: 32 });
@@ -49,7 +49,7 @@ describe('quotes in the store', () => {
       areas: ['quotes'],
       state: fakeWorkspaceState({ undoLabel: 'Pin Q1' }),
     });
-    await settle();
+    await api.settled();
 
     const requests = api.calls.slice(before).map((call) => call.channel);
     expect(requests).toEqual(['quote:pin', 'quote:list']);
@@ -112,14 +112,14 @@ describe('quotes in the store', () => {
     });
     const store = createAppStore({ api });
     store.getState().start();
-    await settle();
+    await api.settled();
 
     await store.getState().deleteQuote('Q2');
     expect(store.getState().quotesList.map((q) => q.id)).toEqual(['Q1']);
     expect(store.getState().quotesDeleted).toEqual({ id: 'Q2' });
 
     await store.getState().undoDelete();
-    await settle();
+    await api.settled();
     expect(api.callsTo('workspace:undo')).toHaveLength(1);
     expect(store.getState().quotesList.map((q) => q.id)).toEqual(['Q1', 'Q2']);
     expect(store.getState().quotesDeleted).toBeNull();
@@ -173,7 +173,7 @@ describe('quotes in the store', () => {
     const store = createAppStore({ api });
 
     await store.getState().updateQuote('Q1', { tags: ['lost'] });
-    await new Promise((r) => setTimeout(r, 0));
+    await api.settled();
 
     expect(store.getState().uiAnnouncement?.text).toBe(
       'Could not save Q1: The workspace is read-only.',
@@ -212,26 +212,16 @@ describe('quotes in the store', () => {
     const api = createFakeApi({
       'quote:list': () => ok([makeQuote()]),
       'article:get': (input) =>
-        ok({
-          id: input.id,
-          folder: '/app/seeds',
-          path: '004.txt',
-          title: 't',
-          outlet: null,
-          byline: null,
-          url: null,
-          published: null,
-          lang: 'en',
-          format: 'text' as const,
-          encoding: 'UTF-8',
-          words: 5,
-          hash: 'abc',
-          size: 32,
-          mtimeMs: 0,
-          warnings: [],
-          text: 'Crimea is not up for discussion.',
-          highlights: [],
-        }),
+        ok(
+          makeArticleView('Crimea is not up for discussion.', {
+            id: input.id,
+            folder: '/app/seeds',
+            path: '004.txt',
+            title: 't',
+            outlet: null,
+            published: null,
+          }),
+        ),
     });
     const store = createAppStore({ api });
     await store.getState().refreshQuotes();

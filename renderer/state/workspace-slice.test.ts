@@ -5,7 +5,6 @@ import { makeQuote } from '../test/quote-fixtures';
 import { createAppStore } from './app-store';
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -100,10 +99,10 @@ describe('workspace in the store', () => {
     });
     const store = createAppStore({ api });
     store.getState().start();
-    await settle();
+    await api.settled();
 
     await store.getState().undoWorkspace();
-    await settle();
+    await api.settled();
 
     expect(store.getState().quotesList[0]?.tags).toEqual([]);
     expect(store.getState().workspaceState?.redoLabel).toBe('Edit tags of Q1');
@@ -144,7 +143,7 @@ describe('workspace in the store', () => {
     const api = createFakeApi();
     const store = createAppStore({ api });
     store.getState().start();
-    await settle();
+    await api.settled();
     const before = { quotes: api.callsTo('quote:list').length, info: api.calls.length };
 
     api.emit('workspace:changed', {
@@ -153,7 +152,7 @@ describe('workspace in the store', () => {
       areas: ['quotes'],
       state: fakeWorkspaceState({ undoLabel: 'Edit note of Q1' }),
     });
-    await settle();
+    await api.settled();
 
     expect(api.callsTo('quote:list').length).toBe(before.quotes + 1);
     // The labels come with the change: the list is the only request it costs.
@@ -168,7 +167,7 @@ describe('workspace in the store', () => {
     const api = createFakeApi();
     const store = createAppStore({ api });
     store.getState().start();
-    await settle();
+    await api.settled();
     const before = {
       quotes: api.callsTo('quote:list').length,
       folders: api.callsTo('corpus:list').length,
@@ -180,7 +179,7 @@ describe('workspace in the store', () => {
       areas: ['folders'],
       state: fakeWorkspaceState(),
     });
-    await settle();
+    await api.settled();
 
     expect(api.callsTo('quote:list').length).toBe(before.quotes);
     expect(api.callsTo('corpus:list').length).toBe(before.folders + 1);

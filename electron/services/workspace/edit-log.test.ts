@@ -94,7 +94,7 @@ describe('the edit log', () => {
 
   it('refuses a damaged undo step with a clear message and changes nothing', () => {
     edit('Name the cell', (tx) => tx.insert('cells', { id: 'C1', summary: 'rejects' }));
-    db.prepare("UPDATE edit_log SET changes = '[{\"table\":\"cells\"}]'").run();
+    db.prepare('UPDATE edit_log SET changes = \'[{"table":"cells"}]\'').run();
     expect(() => step('undo')).toThrow(/The undo step "Name the cell" is damaged/);
     db.exec('ROLLBACK');
     expect(cells()).toEqual([{ id: 'C1', summary: 'rejects' }]);

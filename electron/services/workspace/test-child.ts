@@ -1,6 +1,7 @@
 // Entry for tests that need a second process; bundled by the tests with esbuild and run with node.
 import { writeSync } from 'node:fs';
 import type { Article } from '../../../shared/article';
+import { makeArticle } from '../../../shared/testing/article-fixtures';
 import { DomainError } from '../errors';
 import { pinQuote, updateQuote } from '../quotes/quotes';
 import { openWorkspace } from './workspace';
@@ -14,25 +15,14 @@ const say = (line: string): void => {
 
 function article(i: number): Article {
   const text = `Burst passage ${i}: the delegation said the talks would resume next week.`;
-  return {
+  return makeArticle(text, {
     id: `burst:${i}`,
     folder: '/corpus',
     path: `burst-${i}.txt`,
     title: `Burst ${i}`,
     outlet: 'Test Wire',
-    byline: null,
-    url: null,
-    published: '2025-04-22',
-    lang: 'en',
-    format: 'text',
-    encoding: 'UTF-8',
-    words: 12,
     hash: `hash-${i}`,
-    size: text.length,
-    mtimeMs: 0,
-    warnings: [],
-    text,
-  };
+  });
 }
 
 if (!file) throw new Error('usage: test-child <hold|try|burst> <file> [count]');

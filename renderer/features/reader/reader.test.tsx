@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleView } from '../../../shared/article';
+import { makeArticleView } from '../../../shared/testing/article-fixtures';
 import { createFakeApi } from '../../api/fake-api';
 import { makeQuote } from '../../test/quote-fixtures';
 import { renderWithStore } from '../../test/render-app';
@@ -9,7 +9,7 @@ import { Reader } from './reader';
 afterEach(cleanup);
 
 const text = 'Crimea is not up for discussion. The land bridge to Crimea stays. Crimea, again.';
-const article: ArticleView = {
+const article = makeArticleView(text, {
   id: 'seeds:004.txt',
   folder: '/app/seeds',
   path: '004.txt',
@@ -18,21 +18,13 @@ const article: ArticleView = {
   byline: 'Jane Doe',
   url: 'https://example.com/story',
   published: '2024-11-20',
-  lang: 'en',
-  format: 'text',
-  encoding: 'UTF-8',
-  words: 14,
   hash: 'abc',
-  size: text.length,
-  mtimeMs: 0,
-  warnings: [],
-  text,
   highlights: [
     { start: 0, end: 6 },
     { start: 52, end: 58 },
     { start: 66, end: 72 },
   ],
-};
+});
 
 const openArticle = async () => {
   const api = createFakeApi({ 'article:get': () => ({ ok: true, value: article }) });
