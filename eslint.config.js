@@ -22,6 +22,14 @@ const noShells = {
   group: ['**/main', '**/main/**', '**/host', '**/host/**', '**/preload', '**/preload/**'],
   message: 'Services never import a shell: they receive what they need as values or callbacks.',
 };
+const noFeatures = {
+  group: ['**/features/**', '**/features', '**/app/**', '**/app'],
+  message: 'The store holds state; views import it, never the other way round.',
+};
+const noDomInStore = ['document', 'window', 'navigator', 'localStorage'].map((name) => ({
+  name,
+  message: 'The store never touches the page: DOM code lives in features/ and is passed in.',
+}));
 const noAppCode = {
   group: ['**/electron/**', '**/renderer/**'],
   message: 'shared/ is the contract both sides read; it imports neither side.',
@@ -81,6 +89,17 @@ export default tseslint.config(
         ...nodeBuiltins('The renderer'),
         patterns: [...nodeBuiltins('The renderer').patterns, noServices],
       }),
+    },
+  },
+  {
+    files: ['renderer/state/**'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        ...nodeBuiltins('The renderer'),
+        patterns: [...nodeBuiltins('The renderer').patterns, noServices, noFeatures],
+      }),
+      'no-restricted-globals': ['error', ...noDomInStore],
     },
   },
   {

@@ -15,6 +15,8 @@ export type AppStoreOptions = {
   api: WorkbenchApi;
   debounceMs?: number;
   pageSize?: number;
+  /** The page's text-field undo (see features/workspace/undo-keys); none in tests unless given. */
+  undoInFocusedField?: (action: 'undo' | 'redo') => boolean;
 };
 
 const createLifecycleSlice: SliceCreator<LifecycleSlice> =
@@ -68,8 +70,9 @@ export function createAppStore({
   api,
   debounceMs = 150,
   pageSize = 200,
+  undoInFocusedField = () => false,
 }: AppStoreOptions): AppStore {
-  const deps = { api, debounceMs, pageSize };
+  const deps = { api, debounceMs, pageSize, undoInFocusedField };
   return createStore<AppState>()((...args) => ({
     ...createCorpusSlice(deps)(...args),
     ...createSearchSlice(deps)(...args),

@@ -111,7 +111,9 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> =
       },
 
       corpusWorkspaceChanged: (change) => {
-        if (change.areas.includes('folders')) void get().refreshCorpus();
+        if (!change.areas.includes('folders')) return;
+        void get().refreshCorpus();
+        void get().refreshFacets();
       },
 
       dismissCorpusError: () => set({ corpusError: null }),

@@ -6,7 +6,7 @@ import {
   type QuoteExportFormat,
   type QuotePatch,
 } from '../../shared/quote';
-import { noQuoteFilters, type QuoteFilters } from '../features/quotes/quote-filters';
+import { noQuoteFilters, type QuoteFilters } from './quote-filter-state';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
 /** What to do with an export: it was saved by the host, or the page must download the text itself. */
@@ -102,6 +102,9 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
       },
 
       quotesWorkspaceChanged: (change) => {
+        // Another workspace's quotes share no ids with this one's: drop the selection and the undo toast.
+        if (change.reason === 'open' || change.reason === 'problem')
+          set({ quotesSelectedId: null, quotesDeleted: null });
         if (change.areas.includes('quotes')) void get().refreshQuotes();
       },
 
@@ -113,7 +116,8 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         }
         const { existing, ...quote } = result.value;
         replace(quote);
-        set({ quotesSelectedId: quote.id, quotesDeleted: null, uiQuotesOpen: true });
+        set({ quotesSelectedId: quote.id, quotesDeleted: null });
+        get().setQuotesOpen(true);
         get().announce(existing ? `Already pinned as ${quote.id}` : `Pinned ${quote.id}`);
         return result.value;
       },

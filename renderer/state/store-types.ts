@@ -27,6 +27,8 @@ export type StoreDeps = {
   debounceMs: number;
   /** Hits fetched per request; more are fetched as the analyst scrolls. */
   pageSize: number;
+  /** Undoes in the focused text field, if one has focus; true when it took the command (DOM code, outside the store). */
+  undoInFocusedField: (action: 'undo' | 'redo') => boolean;
 };
 
 export type SliceCreator<T> = (deps: StoreDeps) => StateCreator<AppState, [], [], T>;

@@ -13,8 +13,24 @@ afterEach(() => {
 describe('workspace in the store', () => {
   it('asks for a typed path when the host has no file dialog, then opens that file', async () => {
     const opened = fakeWorkspaceState({ file: '/data/talks.parley', name: 'talks' });
-    const api = createFakeApi({ 'workspace:open': () => ok(opened) });
+    const api = createFakeApi();
+    // As the host does: a switch pushes the change to every area, then answers.
+    api.handle('workspace:open', () => {
+      api.emit('workspace:changed', {
+        reason: 'open',
+        label: null,
+        areas: ['quotes', 'folders'],
+        state: opened,
+      });
+      return ok(opened);
+    });
     const store = createAppStore({ api });
+    store.getState().start();
+    await api.settled();
+    const before = {
+      quotes: api.callsTo('quote:list').length,
+      folders: api.callsTo('corpus:list').length,
+    };
 
     await store.getState().chooseWorkspace('open');
     expect(store.getState().workspaceForm).toBe('open');
@@ -23,9 +39,11 @@ describe('workspace in the store', () => {
     expect(api.callsTo('workspace:open')).toEqual([{ file: '/data/talks.parley' }]);
     expect(store.getState().workspaceState).toEqual(opened);
     expect(store.getState().workspaceForm).toBeNull();
-    // Everything that lives in the workspace is reloaded.
-    expect(api.callsTo('quote:list').length).toBeGreaterThan(0);
-    expect(api.callsTo('corpus:list').length).toBeGreaterThan(0);
+    // Everything that lives in the workspace is reloaded, once.
+    await api.settled();
+    expect(api.callsTo('quote:list').length).toBe(before.quotes + 1);
+    expect(api.callsTo('corpus:list').length).toBe(before.folders + 1);
+    store.getState().stop();
   });
 
   it('does nothing when the analyst cancels the native dialog in Electron', async () => {

@@ -5,7 +5,6 @@ import type {
   WorkspaceState,
 } from '../../shared/workspace';
 import type { Result } from '../../shared/result';
-import { isTextEditable } from '../features/workspace/undo-keys';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
 export type WorkspaceSlice = {
@@ -44,12 +43,15 @@ const DUPLICATE_MS = 400;
 
 /** The open workspace file: open/new/save-as, recent files, recovery, and undo/redo. */
 export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
-  ({ api }) =>
+  ({ api, undoInFocusedField }) =>
   (set, get) => {
     let infoSequence = 0;
     let lastUndoAt = 0;
 
-    /** Takes a new open workspace and reloads everything that lives in it. */
+    /**
+     * Takes a new open workspace. The workspace:changed push that every switch raises (reason
+     * "open", all areas) tells each slice to reload what lives in it.
+     */
     const switched = (state: WorkspaceState): void => {
       infoSequence += 1;
       set({
@@ -58,13 +60,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
         workspaceForm: null,
         workspaceConfirmReplace: null,
         workspaceError: null,
-        quotesSelectedId: null,
-        quotesDeleted: null,
       });
-      void get().refreshQuotes();
-      void get().refreshCorpus();
-      void get().refreshFacets();
-      void get().refreshRecent();
     };
 
     const run = async (
@@ -94,7 +90,7 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
         get().announce(action === 'undo' ? 'Nothing to undo' : 'Nothing to redo');
         return;
       }
-      set({ quotesDeleted: null });
+      get().dismissDeleted();
       // The workspace:changed push that follows says what to reload.
       get().announce(`${action === 'undo' ? 'Undid' : 'Redid'} ${result.value.label}`);
     };
@@ -173,12 +169,8 @@ export const createWorkspaceSlice: SliceCreator<WorkspaceSlice> =
 
       routeMenuUndo: (action) => {
         if (Date.now() - lastUndoAt < DUPLICATE_MS) return;
-        const active = typeof document === 'undefined' ? null : document.activeElement;
-        if (isTextEditable(active)) {
-          // The menu took the key press from the field; hand it back to the field's own history.
-          document.execCommand(action);
-          return;
-        }
+        // The menu took the key press from a text field: hand it back to the field's own history.
+        if (undoInFocusedField(action)) return;
         void step(action);
       },
 

@@ -15,7 +15,7 @@ const eslint = new ESLint({
 async function importErrors(filePath: string, source: string): Promise<string[]> {
   const [result] = await eslint.lintText(source, { filePath, warnIgnored: true });
   return (result?.messages ?? [])
-    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
     .map((message) => message.message);
 }
 
@@ -70,6 +70,18 @@ const forbidden: Array<[where: string, file: string, source: string, because: Re
     /only through WorkbenchApi/,
   ],
   [
+    'the store',
+    'renderer/state/probe.ts',
+    "import { x } from '../features/quotes/quote-filters';",
+    /views import it, never the other way round/,
+  ],
+  [
+    'the store',
+    'renderer/state/probe.ts',
+    'const x = document.activeElement;',
+    /never touches the page/,
+  ],
+  [
     'the preload',
     'electron/preload/probe.ts',
     "import { readFileSync } from 'node:fs';",
@@ -117,6 +129,8 @@ const forbidden: Array<[where: string, file: string, source: string, because: Re
 const allowed: Array<[where: string, file: string, source: string]> = [
   ['shared/', 'shared/probe.ts', "import { z } from 'zod';"],
   ['renderer/', 'renderer/state/probe.ts', "import type { Channel } from '../../shared/contract';"],
+  ['views', 'renderer/features/probe.ts', "import { x } from '../state/app-store';"],
+  ['views', 'renderer/features/probe.ts', 'const x = document.activeElement;'],
   ['the preload', 'electron/preload/probe.ts', "import { contextBridge } from 'electron';"],
   ['main', 'electron/main/probe.ts', "import { app } from 'electron';"],
   ['services', 'electron/services/quotes/probe.ts', "import { readFile } from 'node:fs/promises';"],

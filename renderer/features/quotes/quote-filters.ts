@@ -1,25 +1,8 @@
-import type { Quote, QuoteStatus } from '../../../shared/quote';
+import type { Quote } from '../../../shared/quote';
 
-export type QuoteSort = 'pinned' | 'published' | 'outlet';
-
-/** What the Quotes panel narrows and orders by; '' means "any". */
-export type QuoteFilters = {
-  text: string;
-  tag: string;
-  outlet: string;
-  speaker: string;
-  status: QuoteStatus | '';
-  sort: QuoteSort;
-};
-
-export const noQuoteFilters: QuoteFilters = {
-  text: '',
-  tag: '',
-  outlet: '',
-  speaker: '',
-  status: '',
-  sort: 'pinned',
-};
+export type { QuoteFilters, QuoteSort } from '../../state/quote-filter-state';
+export { noQuoteFilters } from '../../state/quote-filter-state';
+import type { QuoteFilters, QuoteSort } from '../../state/quote-filter-state';
 
 /** Stands for a quote without an outlet or speaker in the filter menus. */
 export const UNKNOWN = '\u0000unknown';

@@ -38,6 +38,16 @@ export function isTextEditable(target: unknown): boolean {
 }
 
 /**
+ * Hands an undo or redo from the app menu to the focused text field, which keeps its own typing
+ * history; false when no text field has focus (the workspace's undo applies).
+ */
+export function undoInFocusedField(action: 'undo' | 'redo'): boolean {
+  if (!isTextEditable(document.activeElement)) return false;
+  document.execCommand(action);
+  return true;
+}
+
+/**
  * Which workspace command a key press asks for: Ctrl/Cmd+Z undo, Shift+Ctrl/Cmd+Z or Ctrl+Y redo.
  * null for anything else, and for any key pressed in a text field (the browser undoes typing there).
  */
