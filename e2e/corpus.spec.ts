@@ -12,25 +12,25 @@ test.describe('adding a folder', () => {
     parley,
   }) => {
     test.setTimeout(180_000);
-    await expect(parley.folder('seeds')).toContainText('5 articles');
+    await expect(parley.corpus.folder('seeds')).toContainText('5 articles');
 
-    await parley.addFolder(bbc);
+    await parley.corpus.addFolder(bbc);
 
-    await expect(parley.progress).toBeVisible();
-    await expect(parley.progress).toHaveAttribute('aria-valuenow', /\d+/);
-    await expect(parley.folder('bbc')).toContainText('2,225 articles', { timeout: 150_000 });
-    await expect(parley.progress).toHaveAttribute('aria-valuenow', /^[1-9]\d*$/);
+    await expect(parley.corpus.progress).toBeVisible();
+    await expect(parley.corpus.progress).toHaveAttribute('aria-valuenow', /\d+/);
+    await expect(parley.corpus.folder('bbc')).toContainText('2,225 articles', { timeout: 150_000 });
+    await expect(parley.corpus.progress).toHaveAttribute('aria-valuenow', /^[1-9]\d*$/);
 
     // The new folder is searchable straight away.
-    await parley.search('Blair');
-    await expect(parley.resultCount).toHaveText(/^[\d,]+ results$/);
-    await expect(parley.resultItems.first()).toContainText('Blair');
+    await parley.search.run('Blair');
+    await expect(parley.search.resultCount).toHaveText(/^[\d,]+ results$/);
+    await expect(parley.search.resultItems.first()).toContainText('Blair');
   });
 
   test('a folder path that does not exist is refused with a reason', async ({ parley, app }) => {
     test.skip(app.kind !== 'browser', 'types a path, which only the browser host offers');
-    await parley.addFolder(join(sharedCorpora, 'no-such-folder'));
-    await expect(parley.corpus.getByRole('alert')).toBeVisible();
-    await expect(parley.corpus.getByLabel('Folder path')).toBeVisible();
+    await parley.corpus.addFolder(join(sharedCorpora, 'no-such-folder'));
+    await expect(parley.corpus.root.getByRole('alert')).toBeVisible();
+    await expect(parley.corpus.root.getByLabel('Folder path')).toBeVisible();
   });
 });

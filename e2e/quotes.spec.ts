@@ -15,33 +15,33 @@ test.describe('pinned quotes', () => {
     parley,
   }) => {
     const page = app.page;
-    await parley.search('"land bridge"');
-    await parley.expectResultCount(1);
+    await parley.search.run('"land bridge"');
+    await parley.search.expectResultCount(1);
     await parley.openResult(0);
 
-    await expect(parley.pinButton).toBeDisabled();
-    await expect(parley.pinButton).toHaveAttribute('aria-keyshortcuts', /Control\+Shift\+P/);
-    await parley.selectText(SENTENCE);
-    await expect(parley.pinButton).toBeEnabled();
-    await parley.pinButton.click();
+    await expect(parley.reader.pinButton).toBeDisabled();
+    await expect(parley.reader.pinButton).toHaveAttribute('aria-keyshortcuts', /Control\+Shift\+P/);
+    await parley.reader.selectText(SENTENCE);
+    await expect(parley.reader.pinButton).toBeEnabled();
+    await parley.reader.pinButton.click();
 
-    const q1 = parley.quote('Q1');
+    const q1 = parley.quotes.card('Q1');
     await expect(parley.toast).toHaveText('Pinned Q1');
     await expect(q1.getByRole('button', { name: /One source said/ })).toHaveText(`“${SENTENCE}”`);
     await expect(q1).toContainText('ok');
-    await expect(parley.pinnedPassage('Q1').first()).toBeVisible();
-    expect((await parley.pinnedPassage('Q1').allTextContents()).join('')).toBe(SENTENCE);
+    await expect(parley.reader.pinnedPassage('Q1').first()).toBeVisible();
+    expect((await parley.reader.pinnedPassage('Q1').allTextContents()).join('')).toBe(SENTENCE);
 
     // Pinning the same passage again (by shortcut this time) selects Q1 instead of adding Q2.
-    await parley.selectText(SENTENCE);
+    await parley.reader.selectText(SENTENCE);
     await page.keyboard.press('Control+Shift+P');
     await expect(parley.toast).toHaveText('Already pinned as Q1');
-    await expect(parley.quoteItems).toHaveCount(1);
+    await expect(parley.quotes.items).toHaveCount(1);
 
     // From the panel back to the passage, scrolled into view and emphasised.
-    await parley.reader.getByRole('button', { name: 'Close article' }).click();
+    await parley.reader.root.getByRole('button', { name: 'Close article' }).click();
     await q1.getByRole('button', { name: /One source said/ }).click();
-    const passage = parley.pinnedPassage('Q1').first();
+    const passage = parley.reader.pinnedPassage('Q1').first();
     await expect(passage).toHaveClass(/focused-quote/);
     await expect(passage).toBeInViewport();
 
@@ -49,11 +49,11 @@ test.describe('pinned quotes', () => {
     const tags = q1.getByLabel('Tags');
     await tags.fill('crimea, ceasefire');
     await tags.press('Enter');
-    await expect(parley.undoButton).toHaveAccessibleName(/^Undo .*tags.*Q1/i);
+    await expect(parley.workspace.undoButton).toHaveAccessibleName(/^Undo .*tags.*Q1/i);
     await tags.blur();
     await page.keyboard.press('Control+z');
     await expect(tags).toHaveValue('');
-    await expect(parley.redoButton).toBeEnabled();
+    await expect(parley.workspace.redoButton).toBeEnabled();
     await page.keyboard.press('Control+Shift+z');
     await expect(tags).toHaveValue('crimea, ceasefire');
 
@@ -61,14 +61,14 @@ test.describe('pinned quotes', () => {
     let csv: string;
     if (app.kind === 'browser') {
       const download = page.waitForEvent('download', { timeout: 15_000 });
-      await parley.quotes.getByRole('button', { name: 'Save as CSV' }).click();
+      await parley.quotes.root.getByRole('button', { name: 'Save as CSV' }).click();
       const file = await download;
       expect(file.suggestedFilename()).toMatch(/\.csv$/);
       csv = readFileSync(await file.path(), 'utf8');
     } else {
       const target = join(app.dataDir, 'export.csv');
       await app.stubSaveDialog(target);
-      await parley.quotes.getByRole('button', { name: 'Save as CSV' }).click();
+      await parley.quotes.root.getByRole('button', { name: 'Save as CSV' }).click();
       await expect(parley.toast).toContainText('Saved CSV');
       csv = readFileSync(target, 'utf8');
     }
@@ -95,7 +95,7 @@ test.describe('pinned quotes', () => {
     // Closing and reopening Parley on the same data keeps the quote and its tags.
     await app.restart();
     const reopened = new ParleyPage(app);
-    const again = reopened.quote('Q1');
+    const again = reopened.quotes.card('Q1');
     await expect(again.getByRole('button', { name: /One source said/ })).toHaveText(
       `“${SENTENCE}”`,
     );
@@ -106,32 +106,32 @@ test.describe('pinned quotes', () => {
   test('the context menu pins a selection, and a deleted quote comes back with Undo', async ({
     parley,
   }) => {
-    await parley.search('"land bridge"');
-    await parley.expectResultCount(1);
+    await parley.search.run('"land bridge"');
+    await parley.search.expectResultCount(1);
     await parley.openResult(0);
-    await parley.selectText('preserve the land bridge to Crimea');
-    await parley.rightClickSelection();
+    await parley.reader.selectText('preserve the land bridge to Crimea');
+    await parley.reader.rightClickSelection();
     const menu = parley.page.getByRole('menu', { name: 'Selected text' });
     await menu.getByRole('menuitem', { name: /Pin quote/ }).click();
     await expect(menu).toHaveCount(0);
-    await expect(parley.quoteItems).toHaveCount(1);
-    await expect(parley.pinnedPassage('Q1').first()).toBeVisible();
+    await expect(parley.quotes.items).toHaveCount(1);
+    await expect(parley.reader.pinnedPassage('Q1').first()).toBeVisible();
 
-    await parley.quotes.getByRole('button', { name: 'Delete Q1' }).click();
-    await expect(parley.quoteItems).toHaveCount(0);
-    await expect(parley.pinnedPassage('Q1')).toHaveCount(0);
+    await parley.quotes.root.getByRole('button', { name: 'Delete Q1' }).click();
+    await expect(parley.quotes.items).toHaveCount(0);
+    await expect(parley.reader.pinnedPassage('Q1')).toHaveCount(0);
     const deleted = parley.page.getByRole('group', { name: 'Deleted quote' });
     await expect(deleted).toContainText('Deleted Q1');
     await deleted.getByRole('button', { name: 'Undo', exact: true }).click();
-    await expect(parley.quote('Q1')).toContainText('preserve the land bridge to Crimea');
-    await expect(parley.pinnedPassage('Q1').first()).toBeVisible();
+    await expect(parley.quotes.card('Q1')).toContainText('preserve the land bridge to Crimea');
+    await expect(parley.reader.pinnedPassage('Q1').first()).toBeVisible();
   });
 
   test('a damaged workspace shows what went wrong and a way out, not a blank app', async ({
     app,
     parley,
   }) => {
-    await expect(parley.folder('seeds')).toContainText('5 articles');
+    await expect(parley.corpus.folder('seeds')).toContainText('5 articles');
     await app.restart(() => {
       for (const name of readdirSync(app.dataDir)) {
         if (/\.parley-(wal|shm)$/.test(name)) rmSync(join(app.dataDir, name));
@@ -149,7 +149,7 @@ test.describe('pinned quotes', () => {
       await problem.getByRole('button', { name: 'Create' }).click();
     }
     await expect(problem).toHaveCount(0);
-    await expect(parley.workspaceButton).toContainText('Fresh');
-    await expect(parley.quotes).toContainText('No quotes yet');
+    await expect(parley.workspace.menuButton).toContainText('Fresh');
+    await expect(parley.quotes.root).toContainText('No quotes yet');
   });
 });

@@ -40,13 +40,13 @@ test.describe('a very long result list', () => {
       });
     });
 
-    await parley.search('ceasefire');
-    await parley.expectResultCount(TOTAL);
+    await parley.search.run('ceasefire');
+    await parley.search.expectResultCount(TOTAL);
 
     // Scroll to the bottom until the last story is rendered; each scroll makes the list fetch the
     // next page, so this waits on the page arriving, not on a clock.
-    const scroller = parley.results.locator('xpath=..');
-    const last = parley.resultItems.filter({ hasText: `Story number ${TOTAL}` });
+    const scroller = parley.search.results.locator('xpath=..');
+    const last = parley.search.resultItems.filter({ hasText: `Story number ${TOTAL}` });
     await expect(async () => {
       await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
       await expect(last).toHaveCount(1, { timeout: 250 });
@@ -55,7 +55,7 @@ test.describe('a very long result list', () => {
 
     await expect(last).toHaveAttribute('aria-posinset', String(TOTAL));
     await expect(last).toHaveAttribute('aria-setsize', String(TOTAL));
-    expect(await parley.resultItems.count()).toBeLessThan(60);
+    expect(await parley.search.resultItems.count()).toBeLessThan(60);
     // Within one search each page is fetched once. The search itself may be re-run from offset 0
     // when the host reports that indexing of the sample corpus finished meanwhile.
     const further = pages.slice(pages.lastIndexOf(0) + 1);

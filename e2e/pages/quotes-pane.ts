@@ -1,0 +1,17 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The Quotes panel: the pinned quotes of the open workspace. */
+export class QuotesPane {
+  readonly root: Locator;
+  readonly items: Locator;
+
+  constructor(page: Page) {
+    this.root = page.getByRole('complementary', { name: 'Quotes', exact: true });
+    this.items = this.root.getByRole('list', { name: 'Pinned quotes' }).getByRole('listitem');
+  }
+
+  /** The card of quote `id` (Q1, Q2, …). */
+  card(id: string): Locator {
+    return this.root.getByRole('listitem', { name: id, exact: true });
+  }
+}

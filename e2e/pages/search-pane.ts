@@ -1,0 +1,37 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The search box, the engine's notices and the result list. */
+export class SearchPane {
+  readonly box: Locator;
+  readonly notice: Locator;
+  readonly resultCount: Locator;
+  readonly results: Locator;
+  readonly resultItems: Locator;
+
+  constructor(page: Page) {
+    this.box = page.getByRole('searchbox', { name: 'Search', exact: true });
+    this.notice = page.getByRole('status', { name: 'Query notice' });
+    this.resultCount = page
+      .getByRole('region', { name: 'Find articles', exact: true })
+      .getByText(/^(No results|[\d,]+ results?)$/);
+    this.results = page.getByRole('list', { name: 'Search results' });
+    this.resultItems = this.results.getByRole('listitem');
+  }
+
+  async run(text: string): Promise<void> {
+    await this.box.fill(text);
+  }
+
+  async expectResultCount(count: number): Promise<void> {
+    const label =
+      count === 0
+        ? 'No results'
+        : `${count.toLocaleString('en-US')} result${count === 1 ? '' : 's'}`;
+    await expect(this.resultCount).toHaveText(label);
+  }
+
+  /** The title button of the n-th result. */
+  resultTitle(index: number): Locator {
+    return this.resultItems.nth(index).getByRole('button');
+  }
+}

@@ -1,0 +1,92 @@
+import { closeSync, openSync } from 'node:fs';
+import path from 'node:path';
+import type { Article, ArticleMeta } from '../../../shared/article';
+import { readArticle } from '../corpus/index';
+import type { FolderState } from './folder-registry';
+import type { LiveShard } from './shard-cache';
+import { readShardTexts } from './shard-format';
+
+/** The indexed articles of every registered folder, for areas that need them but not the shards. */
+export type IndexedDocuments = {
+  /** Every indexed article, folder by folder in registration order, shard by shard. */
+  documents(): IterableIterator<ArticleMeta>;
+  /** An indexed article's normalised text, or null for an unknown id or an unreadable cache. */
+  text(id: string): string | null;
+};
+
+/** The library's side of the indexed documents: which shard holds each id, and its texts. */
+export type DocumentIndex = IndexedDocuments & {
+  /** Makes a shard searchable, returning the one it supersedes (whose documents are forgotten). */
+  install(state: FolderState, live: LiveShard): LiveShard | undefined;
+  /** Forgets a shard's documents and closes its file. */
+  unregister(live: LiveShard): void;
+  /** A document's text from its shard file, or null when the file cannot be read. */
+  textOf(live: LiveShard, docNo: number): string | null;
+  /** One article with its text; read from the article file when the cached text is unreadable. */
+  getArticle(id: string): Promise<Article | null>;
+};
+
+/** The documents of the folders `folders` lists; files larger than `maxFileBytes` are not read. */
+export function createDocumentIndex(
+  folders: readonly FolderState[],
+  maxFileBytes: number,
+): DocumentIndex {
+  const byId = new Map<string, { shard: LiveShard; docNo: number }>();
+
+  const textOf = (live: LiveShard, docNo: number): string | null => {
+    try {
+      live.fd ??= openSync(live.path, 'r');
+      return readShardTexts(live.path, live.data, [docNo], live.fd)[0] ?? null;
+    } catch {
+      return null;
+    }
+  };
+
+  const unregister = (live: LiveShard): void => {
+    for (const doc of live.docs) if (byId.get(doc.id)?.shard === live) byId.delete(doc.id);
+    if (live.fd !== null) closeSync(live.fd);
+    live.fd = null;
+  };
+
+  return {
+    install(state, live) {
+      const old = state.shards.get(live.no);
+      if (old) unregister(old);
+      state.shards.set(live.no, live);
+      live.docs.forEach((doc, docNo) => byId.set(doc.id, { shard: live, docNo }));
+      return old;
+    },
+
+    unregister,
+    textOf,
+
+    *documents() {
+      for (const state of [...folders]) {
+        const shards = [...state.shards.values()].sort((a, b) => a.no - b.no);
+        for (const live of shards) yield* live.docs;
+      }
+    },
+
+    text(id) {
+      const at = byId.get(id);
+      return at ? textOf(at.shard, at.docNo) : null;
+    },
+
+    async getArticle(id) {
+      const at = byId.get(id);
+      if (!at) return null;
+      const doc = at.shard.docs[at.docNo]!;
+      const text = textOf(at.shard, at.docNo);
+      if (text !== null) return { ...doc, text };
+      // The cached text is unreadable (cache folder cleaned up?): read the article itself.
+      const file = {
+        relPath: doc.path,
+        absPath: path.join(doc.folder, doc.path),
+        size: doc.size,
+        mtimeMs: doc.mtimeMs,
+      };
+      const result = await readArticle(doc.folder, file, { maxFileBytes });
+      return result.ok ? result.article : null;
+    },
+  };
+}
