@@ -1,3 +1,5 @@
+// One suite over one running host (~470 lines): its cases share a started server, token and
+// workspace, and the security cases need the same live host the API cases use.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

@@ -1,3 +1,5 @@
+// The library's end-to-end suite over real files (~510 lines): caching, sharding, incremental
+// updates and queries share one fixture corpus built once; the modules' own tests sit beside them.
 import {
   cpSync,
   existsSync,
