@@ -22,8 +22,24 @@ export const csvColumns = [
 ] as const;
 
 /**
- * Quotes as RFC 4180 CSV (CRLF, quoted where needed) with a header row. Cells starting with
- * = + - @ get a leading apostrophe so a spreadsheet never runs them as formulas.
+ * A character a spreadsheet may read as the start of a formula (OWASP CSV injection): at the start
+ * of the cell, of any line inside it, or after a semicolon (a spreadsheet whose list separator is
+ * `;` starts a new cell there, quotes or not).
+ */
+const formulaLead = /(^|[\r\n;])([=+\-@\t\r])/g;
+
+/** Neutralises formula leads (see formulaLead) with an apostrophe, which spreadsheets hide. */
+export function neutraliseFormulas(cell: string): string {
+  return cell.replace(
+    formulaLead,
+    (_match, lineStart: string, lead: string) => `${lineStart}'${lead}`,
+  );
+}
+
+/**
+ * Quotes as RFC 4180 CSV (CRLF records) with a header row. Every field holding a line break, a
+ * quote, or either common delimiter (`,` or `;`) is quoted, so the file reads back as the same rows
+ * in any spreadsheet locale; formula leads are neutralised (see neutraliseFormulas).
  */
 export function quotesToCsv(quotes: Quote[]): string {
   const rows = quotes.map((q) => [
@@ -42,9 +58,9 @@ export function quotesToCsv(quotes: Quote[]): string {
     String(q.end),
     q.hash,
   ]);
-  return stringify([[...csvColumns], ...rows], {
+  return stringify([[...csvColumns], ...rows.map((row) => row.map(neutraliseFormulas))], {
     record_delimiter: 'windows',
-    escape_formulas: true,
+    quoted_match: /[\r\n",;]/,
   });
 }
 

@@ -250,7 +250,7 @@ describe('citations and export', () => {
     expect(row).toContain('"He said ""no"", then left,\nslowly"');
     expect(row).toContain(`"'=HYPERLINK(""http://x"")"`);
     expect(row).toContain(",'+Peskov,");
-    expect(row).toContain(",'@Crimea; -NATO,");
+    expect(row).toContain(`,"'@Crimea; -NATO",`);
     expect(row).toContain(`,Plain title,2025-04-22,000.txt,${at},${at + passage.length},`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });

@@ -1,0 +1,81 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../../shared/quote';
+import { csvColumns, quotesToCsv } from './export';
+
+const quote = (id: string, fields: Partial<Quote>): Quote => ({
+  id,
+  articleId: 'seeds:000.txt',
+  folder: '/corpus/seeds',
+  path: '000.txt',
+  title: 'FT: Putin offers Trump peace in Ukraine',
+  outlet: 'Ukrainska Pravda',
+  published: '2025-04-22',
+  exact: 'Putin is ready to give up some of his territorial claims',
+  prefix: '',
+  suffix: '',
+  start: 10,
+  end: 66,
+  hash: 'abc',
+  speaker: null,
+  tags: [],
+  note: '',
+  grade: null,
+  status: 'ok',
+  statusReason: null,
+  closest: null,
+  checkedAt: null,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  ...fields,
+});
+
+// What the probe found: multi-paragraph quotes, multi-line notes, and formulas hiding after a
+// line break or behind a semicolon.
+const hostile = [
+  quote('Q1', { exact: 'First paragraph.\n\nSecond paragraph.', note: 'line one\nline two' }),
+  quote('Q2', { note: '\n=1+1' }),
+  quote('Q3', { note: "'\r=1+1" }),
+  quote('Q4', { note: 'ok;=1+1', speaker: 'Peskov; Lavrov' }),
+  quote('Q5', { note: '=HYPERLINK("http://x")', tags: ['@Crimea', 'NATO'] }),
+  quote('Q6', { exact: 'A\r\nB\rC', note: 'tab\t=2' }),
+];
+
+const formula = /^[=+\-@\t\r]/;
+
+describe('CSV export read back by a real CSV parser', () => {
+  it('gives one row per quote with every field intact apart from formula guards', () => {
+    const rows = parse(quotesToCsv(hostile), { delimiter: ',' }) as string[][];
+    expect(rows).toHaveLength(hostile.length + 1);
+    expect(rows[0]).toEqual([...csvColumns]);
+    for (const row of rows) expect(row).toHaveLength(csvColumns.length);
+    const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
+    const exact = csvColumns.indexOf('exact');
+    const note = csvColumns.indexOf('note');
+    expect(byId.get('Q1')?.[exact]).toBe('First paragraph.\n\nSecond paragraph.');
+    expect(byId.get('Q1')?.[note]).toBe('line one\nline two');
+    expect(byId.get('Q4')?.[note]).toBe("ok;'=1+1");
+    expect(byId.get('Q2')?.[note]).toBe("\n'=1+1");
+  });
+
+  it('leaves no cell, and no line inside a cell, that starts a formula', () => {
+    const rows = parse(quotesToCsv(hostile), { delimiter: ',' }) as string[][];
+    for (const cell of rows.flat()) {
+      for (const line of cell.split(/\r\n|\r|\n/))
+        expect(line, JSON.stringify(cell)).not.toMatch(formula);
+    }
+  });
+
+  it('starts no formula in a spreadsheet that splits on semicolons', () => {
+    // Such a spreadsheet cuts cells at every ';' and reads stray quotes literally.
+    const rows = parse(quotesToCsv(hostile), {
+      delimiter: ';',
+      relax_quotes: true,
+      relax_column_count: true,
+    }) as string[][];
+    for (const cell of rows.flat()) {
+      for (const line of cell.split(/\r\n|\r|\n/))
+        expect(line, JSON.stringify(cell)).not.toMatch(formula);
+    }
+  });
+});
