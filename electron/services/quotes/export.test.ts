@@ -45,7 +45,7 @@ const formula = /^[=+\-@\t\r]/;
 
 describe('CSV export read back by a real CSV parser', () => {
   it('gives one row per quote with every field intact apart from formula guards', () => {
-    const rows = parse(quotesToCsv(hostile), { delimiter: ',' }) as string[][];
+    const rows: string[][] = parse(quotesToCsv(hostile), { delimiter: ',' });
     expect(rows).toHaveLength(hostile.length + 1);
     expect(rows[0]).toEqual([...csvColumns]);
     for (const row of rows) expect(row).toHaveLength(csvColumns.length);
@@ -59,7 +59,7 @@ describe('CSV export read back by a real CSV parser', () => {
   });
 
   it('leaves no cell, and no line inside a cell, that starts a formula', () => {
-    const rows = parse(quotesToCsv(hostile), { delimiter: ',' }) as string[][];
+    const rows: string[][] = parse(quotesToCsv(hostile), { delimiter: ',' });
     for (const cell of rows.flat()) {
       for (const line of cell.split(/\r\n|\r|\n/))
         expect(line, JSON.stringify(cell)).not.toMatch(formula);
@@ -68,11 +68,11 @@ describe('CSV export read back by a real CSV parser', () => {
 
   it('starts no formula in a spreadsheet that splits on semicolons', () => {
     // Such a spreadsheet cuts cells at every ';' and reads stray quotes literally.
-    const rows = parse(quotesToCsv(hostile), {
+    const rows: string[][] = parse(quotesToCsv(hostile), {
       delimiter: ';',
       relax_quotes: true,
       relax_column_count: true,
-    }) as string[][];
+    });
     for (const cell of rows.flat()) {
       for (const line of cell.split(/\r\n|\r|\n/))
         expect(line, JSON.stringify(cell)).not.toMatch(formula);
