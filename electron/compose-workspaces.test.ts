@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { channels } from '../shared/contract';
 import type { WorkspaceChange } from '../shared/workspace';
 import { dispatch } from './services/handlers';
+import { openWorkspace } from './services/workspace';
 import {
   fakeLibrary,
   tempDir,
@@ -237,6 +238,43 @@ describe('workbench workspaces and quotes', () => {
     const results = await wb.call('quote:verify');
     expect(results.map((r) => [r.id, r.status])).toEqual([[id, 'moved']]);
     expect((await wb.call('quote:list'))[0]).toMatchObject({ status: 'moved', exact: putin });
+  });
+
+  it('never reads a quoted file outside the workspace’s folders, whatever the workspace says', async () => {
+    const corpus = await folderWith({ 'a.txt': article });
+    const elsewhere = await folderWith({
+      'private.txt': `Diary\n\n${putin.replace('freeze', 'fr33ze')} My bank PIN is 4321.\n`,
+    });
+    const dataDir = await tempDir();
+    const first = await open({ dataDir, corpora: [corpus] });
+    await first.wb.idle();
+    const id = await pinPutin(first.wb);
+    const file = (await first.wb.call('workspace:info')).file;
+    await first.wb.close();
+    // A shared workspace file edited to point its quote at a file in another folder, and through `..`.
+    const ws = openWorkspace(file);
+    ws.db
+      .prepare('UPDATE quotes SET folder = ?, path = ? WHERE id = ?')
+      .run(elsewhere, 'private.txt', id);
+    ws.close();
+
+    const second = await open({ dataDir });
+    await second.wb.idle();
+    const [quote] = await second.wb.call('quote:list');
+    expect(quote).toMatchObject({ id, status: 'lost', closest: null });
+    expect(quote?.statusReason).toMatch(/source unavailable/);
+    expect(await second.wb.call('quote:export', { format: 'json' })).not.toContain('PIN');
+
+    await second.wb.close();
+    const again = openWorkspace(file);
+    again.db
+      .prepare('UPDATE quotes SET folder = ?, path = ? WHERE id = ?')
+      .run(corpus, `../${basename(elsewhere)}/private.txt`, id);
+    again.close();
+    const third = await open({ dataDir });
+    await third.wb.idle();
+    expect((await third.wb.call('quote:list'))[0]?.statusReason).toMatch(/source unavailable/);
+    expect(await third.wb.call('quote:export', { format: 'csv' })).not.toContain('PIN');
   });
 });
 

@@ -250,6 +250,9 @@ export function quoteEvents(ws: Workspace, id: string): QuoteEvent[] {
   }));
 }
 
+/** Thrown by a loader for a quote whose file Parley must not read; the quote is lost with this reason. */
+export class SourceUnavailable extends Error {}
+
 /**
  * Re-checks every quote (or those `only` picks) against its article as loaded now and stores the
  * outcome (not an undoable edit: it is derived from the files). Moves update the anchor and are
@@ -261,19 +264,24 @@ export async function verifyAll(
   only?: (quote: Quote) => boolean,
 ): Promise<Verification[]> {
   const quotes = only ? listQuotes(ws).filter(only) : listQuotes(ws);
-  const articles = new Map<string, Article | null>();
+  const articles = new Map<string, Article | SourceUnavailable | null>();
   const results: Verification[] = [];
   for (const quote of quotes) {
     if (!articles.has(quote.articleId)) {
-      let article: Article | null;
+      let article: Article | SourceUnavailable | null;
       try {
         article = await loadArticle(quote.articleId);
-      } catch {
-        article = null;
+      } catch (error) {
+        article = error instanceof SourceUnavailable ? error : null;
       }
       articles.set(quote.articleId, article);
     }
-    results.push(verifyQuote(quote, articles.get(quote.articleId) ?? null));
+    const article = articles.get(quote.articleId) ?? null;
+    results.push(
+      article instanceof SourceUnavailable
+        ? { id: quote.id, status: 'lost', reason: article.message, closest: null }
+        : verifyQuote(quote, article),
+    );
   }
   if (ws.readOnly) return results;
   const at = new Date().toISOString();
