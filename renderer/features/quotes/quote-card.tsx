@@ -40,21 +40,29 @@ function StatusBadge({ quote }: { quote: Quote }) {
 
 function QuoteEditor({ quote }: { quote: Quote }) {
   const updateQuote = useAppStore((s) => s.updateQuote);
-  const save = (patch: Parameters<typeof updateQuote>[1]) => void updateQuote(quote.id, patch);
+  const announce = useAppStore((s) => s.announce);
+  const save = (patch: Parameters<typeof updateQuote>[1], replaced = false) => {
+    void updateQuote(quote.id, patch);
+    const field = Object.keys(patch)[0] ?? 'field';
+    if (replaced)
+      announce(
+        `${quote.id}’s ${field} had changed elsewhere; your text replaced it (Undo brings it back).`,
+      );
+  };
   return (
     <div className="quote-editor" role="group" aria-label={`Edit ${quote.id}`}>
       <CommitField
         label="Speaker"
         value={quote.speaker ?? ''}
         placeholder="Who said it"
-        onCommit={(value) => save({ speaker: value.trim() || null })}
+        onCommit={(value, replaced) => save({ speaker: value.trim() || null }, replaced)}
       />
       <CommitField
         label="Tags"
         value={quote.tags.join(', ')}
         placeholder="crimea, nato"
         hint="Comma-separated"
-        onCommit={(value) => save({ tags: parseTags(value) })}
+        onCommit={(value, replaced) => save({ tags: parseTags(value) }, replaced)}
       />
       <div className="field">
         <label htmlFor={`grade-${quote.id}`}>Grade</label>
@@ -80,7 +88,7 @@ function QuoteEditor({ quote }: { quote: Quote }) {
         value={quote.note}
         multiline
         placeholder="Why it matters"
-        onCommit={(value) => save({ note: value })}
+        onCommit={(value, replaced) => save({ note: value }, replaced)}
       />
     </div>
   );

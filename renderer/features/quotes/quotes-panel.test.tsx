@@ -171,4 +171,46 @@ describe('QuotesPanel', () => {
       '6 — Truth cannot be judged',
     );
   });
+
+  it('never writes a field that merely had focus over a newer edit from elsewhere', async () => {
+    const { store, api } = await renderPanel();
+    act(() => store.getState().selectQuote('Q1'));
+    const card = screen.getByRole('listitem', { name: 'Q1' });
+    const note = within(card).getByRole('textbox', { name: 'Note' });
+    fireEvent.focus(note);
+    // Another window saves a note; its workspace:changed push reloads the list here.
+    api.handle('quote:list', () => ({ ok: true, value: [{ ...quotes[0]!, note: 'from tab B' }] }));
+    await act(() => store.getState().refreshQuotes());
+    await act(async () => {
+      fireEvent.blur(note);
+      await Promise.resolve();
+    });
+
+    expect(api.callsTo('quote:update')).toEqual([]);
+    expect((note as HTMLTextAreaElement).value).toBe('from tab B');
+  });
+
+  it('saves what the analyst typed over a newer edit, and says it replaced one', async () => {
+    const { store, api } = await renderPanel();
+    api.handle('quote:update', (input) => ({
+      ok: true,
+      value: { ...quotes[0]!, note: input.note ?? '' },
+    }));
+    act(() => store.getState().selectQuote('Q1'));
+    const card = screen.getByRole('listitem', { name: 'Q1' });
+    const note = within(card).getByRole('textbox', { name: 'Note' });
+    fireEvent.focus(note);
+    fireEvent.change(note, { target: { value: 'from tab A' } });
+    api.handle('quote:list', () => ({ ok: true, value: [{ ...quotes[0]!, note: 'from tab B' }] }));
+    await act(() => store.getState().refreshQuotes());
+    await act(async () => {
+      fireEvent.blur(note);
+      await Promise.resolve();
+    });
+
+    expect(api.callsTo('quote:update')).toEqual([{ id: 'Q1', note: 'from tab A' }]);
+    expect(store.getState().uiAnnouncement?.text).toMatch(
+      /Q1’s note had changed elsewhere.*replaced.*Undo/,
+    );
+  });
 });
