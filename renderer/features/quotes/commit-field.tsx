@@ -25,7 +25,6 @@ export function CommitField({ label, value, onCommit, multiline, placeholder, hi
   const [synced, setSynced] = useState(value);
   /** The saved value the analyst's draft started from. */
   const [base, setBase] = useState(value);
-  const [editing, setEditing] = useState(false);
   const dirty = draft !== base;
   // A new saved value (an undo, another window) shows at once unless the analyst has typed.
   if (value !== synced && !dirty) {
@@ -56,11 +55,7 @@ export function CommitField({ label, value, onCommit, multiline, placeholder, hi
     placeholder,
     spellCheck: multiline ?? false,
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
-    onFocus: () => setEditing(true),
-    onBlur: () => {
-      setEditing(false);
-      commit();
-    },
+    onBlur: commit,
     onKeyDown,
     'aria-describedby': hint ? `${id}-hint` : undefined,
   };
