@@ -20,7 +20,7 @@ export type Contract = {
   /** Registered folders with counts and skipped files. */
   'corpus:list': { input: Record<string, never>; output: CorpusFolder[] };
   /** Register a folder and index it; resolves once it is registered (indexing reports progress). */
-  'corpus:add': { input: { path: string }; output: CorpusFolder[] };
+  'corpus:add': { input: { path: string; allowLarge?: boolean }; output: CorpusFolder[] };
   /** Ask the host for a folder (native picker in Electron); null when the analyst cancels. */
   'corpus:pick': { input: Record<string, never>; output: string | null };
   /** Unregister a folder; its files are never touched. */

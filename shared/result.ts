@@ -7,6 +7,12 @@ export type ErrorCode =
   | 'locked'
   | 'corrupt'
   | 'forbidden'
+  /** The workspace's file, folder or disk refuses writes: it is open for reading only. */
+  | 'read-only'
+  /** The disk is full: the change was not saved, nothing saved before was lost. */
+  | 'disk-full'
+  /** The request is sound but big enough that the analyst must confirm it first. */
+  | 'needs-confirmation'
   | 'internal';
 
 const errorCodes: Record<ErrorCode, true> = {
@@ -17,6 +23,9 @@ const errorCodes: Record<ErrorCode, true> = {
   locked: true,
   corrupt: true,
   forbidden: true,
+  'read-only': true,
+  'disk-full': true,
+  'needs-confirmation': true,
   internal: true,
 };
 

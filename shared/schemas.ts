@@ -3,8 +3,15 @@ import type { Channel, Input } from './contract';
 
 const empty = z.object({}).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2025-04-22');
-const folderPath = z.string().min(1, 'a folder path is required').max(4096);
-const filePath = z.string().min(1, 'a file path is required').max(4096);
+// A NUL byte ends a path for the OS, so Node refuses it deep in fs; refuse it here, as bad input.
+const noNul = /^[^\0]*$/;
+const nulMessage = 'a path cannot contain a NUL character';
+const folderPath = z
+  .string()
+  .min(1, 'a folder path is required')
+  .max(4096)
+  .regex(noNul, nulMessage);
+const filePath = z.string().min(1, 'a file path is required').max(4096).regex(noNul, nulMessage);
 const quoteId = z.string().regex(/^Q[1-9]\d{0,8}$/, 'a quote id looks like Q12');
 const offset = z.number().int('offsets are whole numbers').min(0, 'offsets cannot be negative');
 const quoteFields = {
@@ -21,7 +28,7 @@ const exportFormat = z.object({ format: z.enum(['csv', 'json']) }).strict();
 /** Runtime schemas for every channel's input; the type check ties each to the contract. */
 export const inputSchemas = {
   'corpus:list': empty,
-  'corpus:add': z.object({ path: folderPath }).strict(),
+  'corpus:add': z.object({ path: folderPath, allowLarge: z.boolean().exactOptional() }).strict(),
   'corpus:pick': empty,
   'corpus:remove': z.object({ path: folderPath }).strict(),
   'corpus:reindex': empty,

@@ -116,7 +116,7 @@ describe('parley quotes', () => {
       );
       expect(row).toMatch(
         new RegExp(
-          `^Q1,${sentence},Vladimir Putin,frontline; freeze,,3,ok,.*,000_428af1576f6ea280\\.txt,\\d+,\\d+,[0-9a-f]{64}$`,
+          `^Q1,${sentence},Vladimir Putin,"frontline; freeze",,3,ok,.*,000_428af1576f6ea280\\.txt,\\d+,\\d+,[0-9a-f]{64}$`,
         ),
       );
       expect(end).toBe('');

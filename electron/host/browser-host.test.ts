@@ -209,6 +209,37 @@ describe('browser host', () => {
     expect(JSON.parse(huge.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
+  it('refuses any body that is not application/json before a handler runs', async () => {
+    const kinds = [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json-patch+json',
+    ];
+    for (const type of kinds) {
+      const reply = await call(host, '/api/corpus:remove', {
+        method: 'POST',
+        headers: { ...bearer(host), 'Content-Type': type },
+        body: JSON.stringify({ path: seedsDir }),
+      });
+      expect(reply.status, type).toBe(415);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    const bare = await call(host, '/api/corpus:remove', {
+      method: 'POST',
+      headers: bearer(host),
+      body: JSON.stringify({ path: seedsDir }),
+    });
+    expect(bare.status).toBe(415);
+    // None of them reached corpus:remove: the seeds are still registered.
+    const list = JSON.parse((await post(host, 'corpus:list', {})).body) as {
+      value: { path: string }[];
+    };
+    expect(list.value.map((c) => c.path)).toEqual([seedsDir]);
+    const charset = await post(host, 'corpus:list', {}, bearer(host));
+    expect(charset.status).toBe(200);
+  });
+
   it('returns null for corpus:pick, as a browser tab has no folder dialog', async () => {
     expect(JSON.parse((await post(host, 'corpus:pick', {})).body)).toEqual({
       ok: true,

@@ -160,6 +160,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         Allow: 'POST',
       });
     }
+    // Defence in depth beside the token and Origin checks: only a JSON request can reach a
+    // handler, so no HTML form or no-CORS "simple request" can ever be one.
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      req.resume();
+      return sendJson(
+        res,
+        415,
+        fail('invalid-input', `${channel} only accepts Content-Type: application/json`),
+      );
+    }
     const body = await readBody(req, maxBodyBytes);
     if (body === null) {
       res.setHeader('Connection', 'close');

@@ -1,6 +1,6 @@
 import type { CorpusFacets, CorpusFolder } from '../../shared/corpus';
 import type { WorkspaceChange } from '../../shared/workspace';
-import type { Result } from '../../shared/result';
+import type { ErrorCode, Result } from '../../shared/result';
 import type { IndexProgress } from '../../shared/search';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
@@ -8,6 +8,8 @@ export type CorpusSlice = {
   corpusFolders: CorpusFolder[];
   corpusStatus: AsyncStatus;
   corpusError: string | null;
+  /** A folder big enough that the analyst must confirm indexing it, with the reason shown. */
+  corpusConfirmLarge: { path: string; message: string } | null;
   /** Adding, removing or re-indexing in flight. */
   corpusBusy: boolean;
   corpusProgress: IndexProgress | null;
@@ -15,7 +17,9 @@ export type CorpusSlice = {
   refreshCorpus: () => Promise<void>;
   refreshFacets: () => Promise<void>;
   pickFolder: () => Promise<void>;
-  addFolder: (path: string) => Promise<void>;
+  addFolder: (path: string, allowLarge?: boolean) => Promise<void>;
+  /** Answers the large-folder question: index it anyway, or not. */
+  confirmLargeFolder: (index: boolean) => Promise<void>;
   removeFolder: (path: string) => Promise<void>;
   reindexCorpus: () => Promise<void>;
   setCorpusProgress: (progress: IndexProgress) => void;
@@ -39,22 +43,24 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> =
     const change = async (
       call: () => Promise<Result<CorpusFolder[]>>,
       onSuccess?: () => void,
-    ): Promise<void> => {
+    ): Promise<ErrorCode | null> => {
       set({ corpusBusy: true, corpusError: null });
       const result = await call();
       if (!result.ok) {
         set({ corpusBusy: false, corpusError: result.error.message });
-        return;
+        return result.error.code;
       }
       onSuccess?.();
       get().corpusChanged(result.value);
       set({ corpusBusy: false });
+      return null;
     };
 
     return {
       corpusFolders: [],
       corpusStatus: 'idle',
       corpusError: null,
+      corpusConfirmLarge: null,
       corpusBusy: false,
       corpusProgress: null,
       corpusFacets: emptyFacets,
@@ -85,21 +91,40 @@ export const createCorpusSlice: SliceCreator<CorpusSlice> =
         await get().addFolder(result.value);
       },
 
-      addFolder: async (path) => {
+      addFolder: async (path, allowLarge = false) => {
         const trimmed = path.trim();
         if (!trimmed) {
           set({ corpusError: 'Type the path of a folder to add.' });
           return;
         }
-        await change(
-          () => api.invoke('corpus:add', { path: trimmed }),
+        set({ corpusConfirmLarge: null });
+        const code = await change(
+          () =>
+            api.invoke(
+              'corpus:add',
+              allowLarge ? { path: trimmed, allowLarge } : { path: trimmed },
+            ),
           () => get().closePathForm(),
         );
+        if (code === 'needs-confirmation') {
+          const message = get().corpusError ?? '';
+          set({ corpusError: null, corpusConfirmLarge: { path: trimmed, message } });
+        }
       },
 
-      removeFolder: (path) => change(() => api.invoke('corpus:remove', { path })),
+      confirmLargeFolder: async (index) => {
+        const pending = get().corpusConfirmLarge;
+        set({ corpusConfirmLarge: null });
+        if (index && pending) await get().addFolder(pending.path, true);
+      },
 
-      reindexCorpus: () => change(() => api.invoke('corpus:reindex', {})),
+      removeFolder: async (path) => {
+        await change(() => api.invoke('corpus:remove', { path }));
+      },
+
+      reindexCorpus: async () => {
+        await change(() => api.invoke('corpus:reindex', {}));
+      },
 
       setCorpusProgress: (progress) => set({ corpusProgress: progress }),
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   allWorkspaceAreas,
   type BackupInfo,
@@ -22,6 +22,7 @@ import {
   type Workspace,
 } from '../workspace';
 import { findSeedsDir } from './app-root';
+import { removeCopyLeftovers } from './copy-leftovers';
 import { loadSettings, saveSettings, type Settings } from './settings-store';
 import {
   copyWorkspace,
@@ -177,6 +178,8 @@ export async function openSession(options: SessionOptions, bus: EventBus): Promi
       ws = null;
       problem = problemFrom(error, file, backupDir);
     }
+    // A save-as killed mid-copy leaves a hidden temporary file; most land in one of these folders.
+    for (const folder of new Set([dataDir, dirname(file)])) removeCopyLeftovers(folder);
     await persist();
   }
 

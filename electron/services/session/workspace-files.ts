@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import type { RecentWorkspace, WorkspaceProblem, WorkspaceState } from '../../../shared/workspace';
 import { DomainError } from '../errors';
-import { isLocked, listBackups, type Workspace } from '../workspace';
+import { isLocked, listBackups, storageError, whyNotWorkspace, type Workspace } from '../workspace';
 import { describeError } from '../../../shared/error-message';
+import { copyTempPath, removeCopyLeftovers, removeCopyTemp } from './copy-leftovers';
 
 /** How many workspaces File › Open Recent remembers. */
 export const maxRecent = 10;
@@ -67,13 +67,22 @@ export function problemFrom(error: unknown, file: string, backupDir: string): Wo
 
 /**
  * Copies the open workspace to `target` with VACUUM INTO (consistent while in use) via a temporary
- * sibling renamed into place, so a failed copy never leaves a half-written workspace behind.
+ * sibling renamed into place, so a failed copy never leaves a half-written workspace behind. Only
+ * a Parley workspace is ever replaced, and only with `overwrite`.
  */
 export function copyWorkspace(ws: Workspace, target: string, overwrite: boolean): void {
   if (target === ws.file) {
     throw new DomainError('conflict', `${workspaceName(target)} is the workspace already open.`);
   }
   if (existsSync(target)) {
+    // Asked before "Replace it?", so the analyst is not offered a replace that would be refused.
+    const why = whyNotWorkspace(target);
+    if (why !== null) {
+      throw new DomainError(
+        'invalid-input',
+        `${basename(target)} is not a Parley workspace (${why}), so Save As will not replace it; choose another name.`,
+      );
+    }
     if (!overwrite) throw new DomainError('conflict', `${basename(target)} already exists.`);
     if (isLocked(target)) {
       throw new DomainError(
@@ -86,15 +95,21 @@ export function copyWorkspace(ws: Workspace, target: string, overwrite: boolean)
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new DomainError('not-found', `There is no folder ${folder} to save into.`);
   }
-  const tmp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  removeCopyLeftovers(folder);
+  const tmp = copyTempPath(target);
   try {
     ws.db.prepare('VACUUM INTO ?').run(tmp);
     // A replaced workspace's leftover journal must not be replayed over the copy.
     for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
     renameSync(tmp, target);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    removeCopyTemp(tmp);
     if (error instanceof DomainError) throw error;
+    const storage = storageError(
+      error,
+      `${basename(target)} was not saved, and ${basename(ws.file)} is still open unchanged`,
+    );
+    if (storage) throw storage;
     throw new DomainError(
       'unreadable',
       `Could not save the workspace as ${basename(target)}: ${(error as Error).message}`,

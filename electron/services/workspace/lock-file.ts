@@ -11,13 +11,17 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { DomainError } from '../errors';
 import { parseStoredJson } from '../platform/stored-json';
+import { processIdentity } from './process-identity';
 
-type LockOwner = { pid: number; hostname: string; since: string };
+/** `process` is the holder's processIdentity, null where the OS gives none (and in older locks). */
+type LockOwner = { pid: number; hostname: string; since: string; process: string | null };
 
 const storedOwner = z.object({
   pid: z.number(),
   hostname: z.string(),
   since: z.unknown().transform((since) => (typeof since === 'string' ? since : '')),
+  // Locks written before Parley recorded it have none.
+  process: z.string().min(1).nullable().catch(null),
 });
 
 /** Locks held by this process, released on exit even if the app forgets to close. */
@@ -53,7 +57,19 @@ function readOwner(lockPath: string): LockOwner | null {
   }
 }
 
-/** A lock that cannot be attributed to a live process on this machine may be taken over. */
+/**
+ * Whether the Parley that wrote the lock still runs: its pid is alive and, where the OS tells,
+ * still the same process. A pid alone is not enough: after a crash or reboot another program may
+ * have it, and that program would hold the workspace forever.
+ */
+function ownerRuns(owner: LockOwner): boolean {
+  if (!isAlive(owner.pid)) return false;
+  if (owner.process === null) return true;
+  const now = processIdentity(owner.pid);
+  return now === null || now === owner.process;
+}
+
+/** A lock that cannot be attributed to a live Parley on this machine may be taken over. */
 function isStale(lockPath: string, owner: LockOwner | null): boolean {
   if (owner === null) {
     // A writer that crashed between create and write leaves an empty file; give a live one a moment.
@@ -63,7 +79,7 @@ function isStale(lockPath: string, owner: LockOwner | null): boolean {
       return true;
     }
   }
-  return owner.hostname === hostname() && !isAlive(owner.pid);
+  return owner.hostname === hostname() && !ownerRuns(owner);
 }
 
 export function lockPathFor(file: string): string {
@@ -71,8 +87,9 @@ export function lockPathFor(file: string): string {
 }
 
 /**
- * Takes the write lock beside `file` (`<file>.lock`, created exclusively, holding pid + hostname),
- * taking over a stale one; refuses with a DomainError 'locked' naming the holder.
+ * Takes the write lock beside `file` (`<file>.lock`, created exclusively, holding pid, hostname
+ * and process identity), taking over a stale one; refuses with a DomainError 'locked' naming the
+ * holder.
  */
 export function acquireLock(file: string): () => void {
   const lockPath = lockPathFor(file);
@@ -102,6 +119,7 @@ export function acquireLock(file: string): () => void {
       pid: process.pid,
       hostname: hostname(),
       since: new Date().toISOString(),
+      process: processIdentity(process.pid),
     };
     writeSync(fd, JSON.stringify(owner));
     closeSync(fd);

@@ -1,5 +1,5 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { UndoResult, WorkspaceFolder, WorkspaceInfo } from '../../../shared/workspace';
 import { DomainError } from '../errors';
@@ -8,6 +8,8 @@ import { addFolder, listFolders, removeFolder, seedFolders } from './folders-rep
 import { backupDue, defaultBackupDir, listBackups, writeBackup } from './backups';
 import { acquireLock } from './lock-file';
 import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
+import { canWriteBeside, headerProblem, openReadOnlyDatabase } from './sqlite-file';
+import { storageError } from './storage-errors';
 
 export type { EditTx, Row, RowKey } from './edit-log';
 export { maxHistory } from './edit-log';
@@ -19,6 +21,12 @@ export type OpenOptions = {
   backupDir?: string;
   /** Open without the write lock, backups or migrations, e.g. for the CLI while the app has it open. */
   readOnly?: boolean;
+  /**
+   * Whether Parley may write the file and its folder (default: ask the OS). A workspace it may not
+   * write opens read-only instead of failing every edit; tests inject this, since root may write
+   * a 0444 file.
+   */
+  canWrite?: (file: string) => boolean;
   /** Clock for backup timestamps (tests). */
   now?: () => Date;
 };
@@ -49,14 +57,19 @@ export type Workspace = {
   close(): void;
 };
 
-const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
-
 /** Creates a new workspace file; refuses to overwrite an existing one. */
 export function createWorkspace(
   file: string,
   options: Omit<OpenOptions, 'create' | 'readOnly'> = {},
 ): Workspace {
   if (existsSync(file)) throw new DomainError('conflict', `${basename(file)} already exists.`);
+  const folder = dirname(resolve(file));
+  if (!(options.canWrite ?? canWriteBeside)(resolve(file))) {
+    throw new DomainError(
+      'read-only',
+      `Cannot create ${basename(file)}: Parley cannot write to the folder ${folder}.`,
+    );
+  }
   return openWorkspace(file, { ...options, create: true });
 }
 
@@ -72,11 +85,15 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
   if (!exists && (options.readOnly || !options.create)) {
     throw new DomainError('not-found', `The workspace ${path} does not exist.`);
   }
-  const release = options.readOnly ? () => undefined : acquireLock(path);
+  // A file or folder Parley may not write (permissions, a read-only mount) opens read-only.
+  const storageReadOnly =
+    !options.readOnly && exists && !(options.canWrite ?? canWriteBeside)(path);
+  const readOnly = options.readOnly === true || storageReadOnly;
+  const release = readOnly ? () => undefined : acquireLock(path);
   let db: DatabaseSync | undefined;
   try {
     if (exists) checkHeader(path, backupDir);
-    db = new DatabaseSync(path, options.readOnly ? { readOnly: true } : {});
+    db = readOnly ? openReadOnlyDatabase(path) : new DatabaseSync(path);
     if (exists) checkIntegrity(db, path, backupDir);
     const version = schemaVersion(db);
     if (version > latestSchemaVersion) {
@@ -86,13 +103,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
       );
     }
     const warnings: string[] = [];
-    if (options.readOnly) {
-      if (version < latestSchemaVersion) {
-        throw new DomainError(
-          'conflict',
-          `${basename(path)} uses an older format; open it in Parley once to upgrade it.`,
-        );
-      }
+    if (readOnly) {
+      if (version < latestSchemaVersion) throw olderFormat(path, storageReadOnly);
     } else {
       db.exec('PRAGMA busy_timeout = 5000');
       db.exec('PRAGMA journal_mode = WAL');
@@ -110,7 +122,8 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
         );
       }
     }
-    return makeWorkspace(db, path, backupDir, Boolean(options.readOnly), warnings, now, release);
+    const refusal = readOnly ? editRefusal(path, storageReadOnly) : null;
+    return makeWorkspace(db, path, backupDir, refusal, warnings, now, release);
   } catch (error) {
     db?.close();
     release();
@@ -134,18 +147,32 @@ function tryBackup(
   }
 }
 
+/** Why a read-only workspace refuses edits, as the analyst reads it. */
+function editRefusal(path: string, storageReadOnly: boolean): string {
+  return storageReadOnly
+    ? `${basename(path)} is read-only: Parley cannot write to the file or its folder, so edits are off. Use Save As to make an editable copy.`
+    : `${basename(path)} is open read-only, so edits are off.`;
+}
+
+function olderFormat(path: string, storageReadOnly: boolean): DomainError {
+  return storageReadOnly
+    ? new DomainError(
+        'read-only',
+        `${basename(path)} uses an older format, and Parley cannot upgrade it where it is because it is read-only; copy it to a writable folder and open the copy.`,
+      )
+    : new DomainError(
+        'conflict',
+        `${basename(path)} uses an older format; open it in Parley once to upgrade it.`,
+      );
+}
+
 function checkHeader(path: string, backupDir: string): void {
-  const size = statSync(path).size;
-  if (size === 0) throw corrupt(path, backupDir, 'the file is empty');
-  const head = Buffer.alloc(sqliteHeader.length);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
+  const problem = headerProblem(path);
+  if (problem === 'not-a-file') {
+    throw new DomainError('unreadable', `Cannot open ${basename(path)}: it is not a file.`);
   }
-  if (!head.equals(sqliteHeader))
-    throw corrupt(path, backupDir, 'it is not a Parley workspace database');
+  if (problem === 'empty') throw corrupt(path, backupDir, 'the file is empty');
+  if (problem) throw corrupt(path, backupDir, 'it is not a Parley workspace database');
 }
 
 function checkIntegrity(db: DatabaseSync, path: string, backupDir: string): void {
@@ -176,6 +203,8 @@ function asDomainError(error: unknown, path: string, backupDir: string): DomainE
   // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), possibly extended.
   const primary = typeof e.errcode === 'number' ? e.errcode & 0xff : -1;
   if (primary === 11 || primary === 26) return corrupt(path, backupDir, e.message);
+  const storage = storageError(error, `${basename(path)} could not be opened`);
+  if (storage) return storage;
   return new DomainError('unreadable', `Cannot open the workspace ${basename(path)}: ${e.message}`);
 }
 
@@ -183,40 +212,44 @@ function makeWorkspace(
   db: DatabaseSync,
   file: string,
   backupDir: string,
-  readOnly: boolean,
+  /** Why edits are refused, or null when the workspace is writable. */
+  readOnlyRefusal: string | null,
   warnings: string[],
   now: () => Date,
   release: () => void,
 ): Workspace {
   let closed = false;
   let inEdit = false;
+  const readOnly = readOnlyRefusal !== null;
+  const name = basename(file);
 
   const open = (): void => {
     if (closed) throw new DomainError('internal', 'The workspace is closed.');
   };
   const writable = (): void => {
     open();
-    if (readOnly) throw new DomainError('forbidden', 'This workspace is open read-only.');
+    if (readOnlyRefusal !== null) throw new DomainError('read-only', readOnlyRefusal);
     if (inEdit) throw new DomainError('internal', 'Edits cannot be nested.');
   };
 
   const log = createEditLog(db, now);
 
-  const transaction = <T>(apply: () => T): T => {
-    db.exec('BEGIN IMMEDIATE');
+  /** `what` names the change for the analyst if the disk refuses it (`"Pin Q3"`, `the undo`). */
+  const transaction = <T>(what: string, apply: () => T): T => {
     try {
+      db.exec('BEGIN IMMEDIATE');
       const result = apply();
       db.exec('COMMIT');
       return result;
     } catch (error) {
       if (db.isTransaction) db.exec('ROLLBACK');
-      throw error;
+      throw storageError(error, `${what} in ${name} was not saved`) ?? error;
     }
   };
 
   const step = (action: 'undo' | 'redo'): UndoResult | null => {
     writable();
-    return transaction(() => log.step(action));
+    return transaction(`the ${action}`, () => log.step(action));
   };
 
   const folders = (): WorkspaceFolder[] => {
@@ -233,14 +266,14 @@ function makeWorkspace(
       writable();
       inEdit = true;
       try {
-        return transaction(() => log.record(label, apply));
+        return transaction(`"${label}"`, () => log.record(label, apply));
       } finally {
         inEdit = false;
       }
     },
     transaction(apply) {
       writable();
-      return transaction(() => apply(db));
+      return transaction('an update', () => apply(db));
     },
     undo: () => step('undo'),
     redo: () => step('redo'),

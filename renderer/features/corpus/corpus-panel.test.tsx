@@ -45,6 +45,37 @@ describe('CorpusPanel', () => {
     expect(screen.queryByLabelText('Folder path')).toBeNull();
   });
 
+  it('asks before indexing a folder the host says is very large, and indexes it when told to', async () => {
+    const api = createFakeApi({
+      'corpus:pick': () => ({ ok: true, value: '/data/archive' }),
+      'corpus:add': (input) =>
+        input.allowLarge
+          ? { ok: true, value: [seeds, bbc] }
+          : {
+              ok: false,
+              error: {
+                code: 'needs-confirmation',
+                message:
+                  '/data/archive holds more than 50,000 article files; indexing it takes a while.',
+              },
+            },
+    });
+    renderWithStore(<CorpusPanel />, api);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Add folder…' }));
+    const question = await screen.findByRole('alertdialog', { name: 'Large folder' });
+    expect(question.textContent).toContain('more than 50,000 article files');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(within(question).getByRole('button', { name: 'Index anyway' }));
+
+    await waitFor(() => expect(screen.getByText('2,225 articles')).toBeTruthy());
+    expect(api.callsTo('corpus:add')).toEqual([
+      { path: '/data/archive' },
+      { path: '/data/archive', allowLarge: true },
+    ]);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+
   it('shows indexing progress as a progress bar with scanned, parsed and indexed counts', () => {
     const { store } = renderWithStore(<CorpusPanel />, createFakeApi());
     act(() =>

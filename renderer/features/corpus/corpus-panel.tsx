@@ -133,6 +133,7 @@ export function CorpusPanel() {
         </button>
       </div>
       {pathFormOpen && <PathForm />}
+      <ConfirmLargeFolder />
       {error && (
         <div role="alert" className="error-banner">
           <span>{error}</span>
@@ -142,5 +143,26 @@ export function CorpusPanel() {
         </div>
       )}
     </aside>
+  );
+}
+
+/** Asks before indexing a folder of more than 50,000 article files. */
+function ConfirmLargeFolder() {
+  const { pending, confirm } = useAppStore(
+    useShallow((s) => ({ pending: s.corpusConfirmLarge, confirm: s.confirmLargeFolder })),
+  );
+  if (!pending) return null;
+  return (
+    <div role="alertdialog" aria-label="Large folder" className="confirm-banner">
+      <p>{pending.message} Index it anyway?</p>
+      <div className="confirm-actions">
+        <button type="button" className="primary" onClick={() => void confirm(true)}>
+          Index anyway
+        </button>
+        <button type="button" onClick={() => void confirm(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
   );
 }

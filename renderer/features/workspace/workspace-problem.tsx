@@ -1,12 +1,14 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../state/store-context';
+import { ReadOnlyBanner } from './read-only-banner';
 import { WorkspaceFileForm } from './workspace-file-form';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Shown instead of a blank app when the workspace could not be opened (damaged, locked, missing):
- * what went wrong, and the ways out — restore the newest backup, or start or open another.
+ * what went wrong, and the ways out — restore the newest backup, or start or open another. With
+ * a workspace open, the same place says when it is read-only.
  */
 export function WorkspaceProblem() {
   const { problem, form, busy, error, restore, choose } = useAppStore(
@@ -19,7 +21,7 @@ export function WorkspaceProblem() {
       choose: s.chooseWorkspace,
     })),
   );
-  if (!problem) return null;
+  if (!problem) return <ReadOnlyBanner />;
   const latest = problem.backups[0];
   return (
     <section className="workspace-problem" role="alert" aria-labelledby="workspace-problem-heading">
