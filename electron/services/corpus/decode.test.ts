@@ -115,11 +115,26 @@ describe('decodeBytes', () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
     ]);
-    expect(decodeBytes(png)).toEqual({ skip: 'binary content' });
+    expect(decodeBytes(png)).toEqual({ skip: 'binary content (3 NUL bytes, at byte 8, 9, 10)' });
     const controls = Buffer.from(
       Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 + (i % 7) : 0x41)),
     );
-    expect(decodeBytes(controls)).toEqual({ skip: 'binary content' });
+    expect(decodeBytes(controls)).toEqual({
+      skip: 'binary content (34% control bytes in the first 400)',
+    });
+  });
+
+  it('reads a long text around a few stray NUL bytes, and says where they were', () => {
+    const text = 'Kyiv rejected the proposal. '.repeat(200);
+    const bytes = Buffer.from(text, 'utf8');
+    for (const at of [100, 2000, 4000]) bytes[at] = 0;
+    const decoded = decodeBytes(bytes);
+    expect(decoded).toMatchObject({
+      encoding: 'UTF-8',
+      warnings: ['3 NUL bytes removed (at byte 100, 2000, 4000)'],
+    });
+    expect('text' in decoded && decoded.text.includes('\u0000')).toBe(false);
+    expect('text' in decoded ? decoded.text.length : 0).toBe(text.length - 3);
   });
 
   const factRu = path.join(corpora, 'ru-uk/factRuEval');

@@ -29,7 +29,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded | DecodeFailure {
       guessed: false,
     };
 
-  if (looksBinary(bytes)) return { skip: 'binary content' };
+  const sniff = sniffControls(bytes);
+  const binary = binaryReason(sniff);
+  if (binary) return { skip: binary };
+  if (sniff.nulOffsets.length > 0) {
+    // A few stray NULs (a bad copy, a broken save) in what is otherwise text: read around them.
+    const decoded = decodeBytes(bytes.filter((b) => b !== 0));
+    if ('skip' in decoded) return decoded;
+    const at = sniff.nulOffsets.join(', ');
+    const n = sniff.nulOffsets.length;
+    return {
+      ...decoded,
+      warnings: [...decoded.warnings, `${n} NUL byte${n === 1 ? '' : 's'} removed (at byte ${at})`],
+    };
+  }
 
   // Most articles are valid UTF-8: the native strict decoder settles that in one pass.
   const strict = strictUtf8(bytes);
@@ -147,12 +160,24 @@ function detectBomlessUtf16(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
 }
 
 /** NUL bytes or many control characters near the start mean the file is not text. */
-function looksBinary(bytes: Uint8Array): boolean {
+/** NULs tolerated (and removed) in a text file; more, or a larger share, means binary content. */
+const maxStrayNuls = 8;
+
+type ControlSniff = { sniffed: number; control: number; nulOffsets: number[]; nuls: number };
+
+/** Counts control bytes in the first `sniffBytes`, remembering where the first NULs are. */
+function sniffControls(bytes: Uint8Array): ControlSniff {
   const n = Math.min(bytes.length, sniffBytes);
   let control = 0;
+  let nuls = 0;
+  const nulOffsets: number[] = [];
   for (let i = 0; i < n; i++) {
     const b = bytes[i] as number;
-    if (b === 0) return true;
+    if (b === 0) {
+      nuls += 1;
+      if (nulOffsets.length < maxStrayNuls) nulOffsets.push(i);
+      continue;
+    }
     // Tab, LF, VT, FF, CR and ESC turn up in real text files; other C0 controls and DEL do not.
     if (
       (b < 0x20 &&
@@ -167,7 +192,28 @@ function looksBinary(bytes: Uint8Array): boolean {
       control++;
     }
   }
-  return n > 0 && control / n > 0.05;
+  // NULs past the sniffed window are found by the filter that removes them; count them too.
+  for (let i = n; i < bytes.length && nuls <= maxStrayNuls; i++) {
+    if (bytes[i] === 0) {
+      nuls += 1;
+      if (nulOffsets.length < maxStrayNuls) nulOffsets.push(i);
+    }
+  }
+  return { sniffed: n, control, nulOffsets, nuls };
+}
+
+/** Why the bytes are not text, naming what gave them away; null for text. */
+function binaryReason({ sniffed, control, nulOffsets, nuls }: ControlSniff): string | null {
+  if (nuls > maxStrayNuls || (sniffed > 0 && nuls / sniffed > 0.001)) {
+    const count = nuls > maxStrayNuls ? `more than ${maxStrayNuls}` : String(nuls);
+    const at = nulOffsets.slice(0, 3).join(', ');
+    return `binary content (${count} NUL bytes, at byte ${at}${nulOffsets.length > 3 ? ', …' : ''})`;
+  }
+  if (sniffed > 0 && control / sniffed > 0.05) {
+    const share = Math.round((control / sniffed) * 100);
+    return `binary content (${share}% control bytes in the first ${sniffed.toLocaleString('en-US')})`;
+  }
+  return null;
 }
 
 /** Counts well-formed multi-byte UTF-8 sequences and bytes that belong to no well-formed sequence. */
