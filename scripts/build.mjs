@@ -19,6 +19,13 @@ const nodeEntries = {
 };
 const benchEntry = 'scripts/bench/bench.ts';
 
+/**
+ * The entry points a person may run with whatever `node` they have: each says first, plainly,
+ * which Node it needs (node:sqlite arrived unflagged in 22.13) instead of dying on a missing module.
+ */
+const nodeCheck = `{const v=process.versions.node.split('.').map(Number);if(!process.versions.electron&&(v[0]<22||(v[0]===22&&v[1]<13))){process.stderr.write('Parley needs Node.js 22.13 or newer (it uses node:sqlite); this is Node '+process.versions.node+'. Run it through npm (npm run serve, npx parley ...), which uses the project\\'s own Node 24, or install Node 22.13+.\\n');process.exit(2);}}`;
+const checkedEntries = new Set(['cli', 'serve', 'bench']);
+
 const missing = [...Object.values(nodeEntries), benchEntry].filter(
   (f) => !existsSync(join(root, f)),
 );
@@ -54,12 +61,24 @@ async function step(name, run) {
 
 for (const [name, file] of Object.entries(present)) {
   await step(name, () =>
-    build({ ...common, entryPoints: { [name]: file }, outdir: 'dist/electron', external }),
+    build({
+      ...common,
+      entryPoints: { [name]: file },
+      outdir: 'dist/electron',
+      external,
+      ...(checkedEntries.has(name) ? { banner: { js: nodeCheck } } : {}),
+    }),
   );
 }
 if (existsSync(join(root, benchEntry))) {
   await step('bench', () =>
-    build({ ...common, entryPoints: { bench: benchEntry }, outdir: 'dist/bench', external }),
+    build({
+      ...common,
+      entryPoints: { bench: benchEntry },
+      outdir: 'dist/bench',
+      external,
+      banner: { js: nodeCheck },
+    }),
   );
 }
 if (existsSync(join(root, 'renderer/index.html'))) {
