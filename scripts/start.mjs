@@ -45,5 +45,10 @@ if (binary && existsSync(binary)) {
     'Parley: the Electron binary is missing (offline install); get it with `npx install-electron` ' +
       '(or reinstall with network access, or set ELECTRON_MIRROR) — opening Parley in your browser instead.',
   );
-  run(process.execPath, [join(root, 'dist', 'electron', 'serve.cjs'), ...args], process.env);
+  // The app would have opened a window; the browser host opens the default browser instead.
+  run(
+    process.execPath,
+    [join(root, 'dist', 'electron', 'serve.cjs'), '--open', ...args],
+    process.env,
+  );
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,16 +11,21 @@ if (!existsSync(serveBundle)) console.warn(`skipping npm start test: ${serveBund
 
 describe('npm start without an Electron binary', () => {
   it.skipIf(!existsSync(serveBundle))(
-    'says so in one line and opens the browser host instead',
+    'says so in one line, serves the browser host and opens it in the default browser',
     async () => {
       const temp = await mkdtemp(join(tmpdir(), 'parley-start-'));
+      // Stands in for the desktop's default browser: writes down the address it was asked to open.
+      const opener = join(temp, 'opener.sh');
+      await writeFile(opener, `#!/bin/sh\necho "$1" > "${join(temp, 'opened')}"\n`, {
+        mode: 0o755,
+      });
       // An empty override folder stands for "no binary", whatever this machine has installed.
       const child = spawn(
         process.execPath,
         ['scripts/start.mjs', '--port', '0', '--data-dir', join(temp, 'data')],
         {
           cwd: root,
-          env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: temp },
+          env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: temp, PARLEY_OPENER: opener },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
@@ -45,6 +50,10 @@ describe('npm start without an Electron binary', () => {
           .filter((line) => line.includes('Electron binary is missing'));
         expect(notices).toHaveLength(1);
         expect(notices[0]).toContain('npx install-electron');
+        const url = stdout.trim().replace('Parley is running at ', '');
+        await expect
+          .poll(() => readFile(join(temp, 'opened'), 'utf8').catch(() => ''))
+          .toBe(`${url}\n`);
         const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
         child.kill('SIGTERM');
         expect(await exit).toBe(0);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { composeApp } from '../compose';
 import { browserHostHooks, startBrowserHost } from './browser-host';
 import { defaultDataDir } from './data-dir';
+import { openInBrowser } from './open-browser';
 import { describeError } from '../../shared/error-message';
 
 const usage = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--corpus DIR]...
@@ -11,6 +12,7 @@ const usage = `Usage: npm run serve -- [--port N] [--data-dir DIR] [--corpus DIR
                   and the index cache live
                   (default $PARLEY_DATA_DIR, else the per-user data folder)
   --corpus DIR    folder to register when the data dir is new (repeatable; default: the sample seeds)
+  --open          open the address in the default browser where there is a desktop
 `;
 
 /** Parses the command line; throws a message for the analyst on bad input. */
@@ -18,6 +20,7 @@ export function parseServeArgs(argv: string[]): {
   port: number;
   dataDir: string;
   corpora: string[];
+  open: boolean;
   help: boolean;
 } {
   const { values } = parseArgs({
@@ -26,6 +29,7 @@ export function parseServeArgs(argv: string[]): {
       port: { type: 'string', default: '0' },
       'data-dir': { type: 'string' },
       corpus: { type: 'string', multiple: true },
+      open: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -38,6 +42,7 @@ export function parseServeArgs(argv: string[]): {
     port,
     dataDir: values['data-dir'] ?? defaultDataDir(),
     corpora: values.corpus ?? [],
+    open: values.open,
     help: values.help,
   };
 }
@@ -69,6 +74,7 @@ async function main(): Promise<void> {
   if (problem) process.stderr.write(`parley: ${problem.message}\n`);
   // The one line on stdout: scripts and the Playwright fixture read the URL from it.
   process.stdout.write(`Parley is running at ${host.url}\n`);
+  if (args.open) openInBrowser(host.url, (line) => process.stderr.write(`${line}\n`));
 
   let stopping = false;
   const stop = (): void => {
