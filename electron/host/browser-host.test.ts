@@ -174,6 +174,13 @@ describe('browser host', () => {
     ).toBe(404);
   });
 
+  it('serves the app icon for /favicon.ico, so a page load has no 404', async () => {
+    await writeFile(join(rendererDir, 'favicon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const reply = await call(host, '/favicon.ico', { headers: bearer(host) });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('image/png');
+  });
+
   it('answers search:query on the seeds with a result envelope', async () => {
     await host.app.idle();
     const reply = await post(host, 'search:query', { text: 'Crimea' });

@@ -228,7 +228,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!existsSync(join(rendererDir, 'index.html'))) {
       return sendHtml(res, 503, notBuiltPage);
     }
-    const file = resolveAssetPath(rendererDir, pathname);
+    // Browsers ask for /favicon.ico whatever the page links; the app's icon answers.
+    const file = resolveAssetPath(
+      rendererDir,
+      pathname === '/favicon.ico' ? '/favicon.png' : pathname,
+    );
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) return sendText(res, 404, 'Not found');
     const bytes = await readFile(file);

@@ -5,6 +5,7 @@ import { DomainError } from '../errors';
 import { isLocked, listBackups, storageError, whyNotWorkspace, type Workspace } from '../workspace';
 import { describeError } from '../../../shared/error-message';
 import { copyTempPath, removeCopyLeftovers, removeCopyTemp } from './copy-leftovers';
+import { expandHome } from '../platform/canonical-path';
 
 /** How many workspaces File › Open Recent remembers. */
 export const maxRecent = 10;
@@ -21,9 +22,10 @@ export function workspaceBackupDir(dataDir: string): string {
 
 /**
  * An absolute workspace path from what the analyst typed: relative paths live in the data dir, and
- * a name without an extension gets `.parley` ("Crimea" → `<dataDir>/Crimea.parley`).
+ * `~/` is the home folder, and a name without an extension gets `.parley` ("Crimea" → `<dataDir>/Crimea.parley`).
  */
-export function workspacePath(dataDir: string, file: string): string {
+export function workspacePath(dataDir: string, typed: string): string {
+  const file = expandHome(typed);
   const absolute = isAbsolute(file) ? resolve(file) : resolve(dataDir, file);
   return extname(absolute) === '' ? `${absolute}.parley` : absolute;
 }
