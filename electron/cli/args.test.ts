@@ -17,6 +17,19 @@ describe('parseCommand', () => {
     expect(command).toMatchObject({ name: 'search', query: '"land bridge"', limit: 5 });
   });
 
+  it('reads a query that starts with - as the query, not an option', () => {
+    expect(parseCommand(['search', 'seeds', '-Crimea'])).toMatchObject({ query: '-Crimea' });
+    expect(parseCommand(['search', 'seeds', 'Crimea', '-Reuters', '--limit', '3'])).toMatchObject({
+      folder: 'seeds',
+      query: 'Crimea -Reuters',
+      limit: 3,
+    });
+    expect(parseCommand(['search', '--json', 'seeds', '-nato'])).toMatchObject({
+      query: '-nato',
+      json: true,
+    });
+  });
+
   it('defaults quotes export to CSV and accepts JSON', () => {
     expect(parseCommand(['quotes', 'a.parley'])).toMatchObject({ format: 'csv' });
     expect(parseCommand(['quotes', 'a.parley', '--format', 'json'])).toMatchObject({

@@ -35,12 +35,50 @@ Options:
 /** A command line that cannot be run; the message is shown with the usage. */
 export class UsageError extends Error {}
 
+/** Options and whether each takes a value; a search query's words are everything else. */
+const optionTakesValue: Record<string, boolean> = {
+  '--json': false,
+  '--limit': true,
+  '--format': true,
+  '--cache-dir': true,
+  '--workers': true,
+  '--help': false,
+  '-h': false,
+  '--version': false,
+};
+
+/**
+ * For `search`, the words after the folder are the query even when one starts with `-`
+ * (`parley search seeds -Crimea`): they are moved behind `--` so no word is taken for an option.
+ */
+function queryWordsLast(argv: readonly string[]): string[] {
+  if (argv[0] !== 'search' || argv.includes('--')) return [...argv];
+  const options: string[] = [];
+  const words: string[] = [];
+  let positionals = 0;
+  for (let i = 0; i < argv.length; i += 1) {
+    const token = argv[i] as string;
+    const name = token.split('=')[0] as string;
+    if (Object.hasOwn(optionTakesValue, name)) {
+      options.push(token);
+      if (optionTakesValue[name] && !token.includes('=') && i + 1 < argv.length)
+        options.push(argv[++i] as string);
+    } else if (positionals < 2) {
+      options.push(token);
+      positionals += 1;
+    } else {
+      words.push(token);
+    }
+  }
+  return [...options, '--', ...words];
+}
+
 /** Turns argv (without node and script) into a command, or throws UsageError saying what is wrong. */
 export function parseCommand(argv: readonly string[]): Command {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: queryWordsLast(argv),
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
@@ -67,7 +105,13 @@ export function parseCommand(argv: readonly string[]): Command {
       return { name, folder, json: values.json, cacheDir, workers };
     }
     case 'search': {
-      const [folder, query] = expectPositionals('search', rest, ['folder', 'query']);
+      // Several words after the folder are one query, as if quoted: `search seeds Crimea -Reuters`.
+      const [first, ...words] = rest;
+      const [folder, query] = expectPositionals(
+        'search',
+        first === undefined || words.length === 0 ? rest : [first, words.join(' ')],
+        ['folder', 'query'],
+      );
       const limit = values.limit === undefined ? 20 : wholeNumber('--limit', values.limit, 1);
       return { name, folder, query, limit, json: values.json, cacheDir, workers };
     }

@@ -3,6 +3,7 @@ import { runQuotesCommand } from '../services/quotes';
 import { createSearchLibrary } from '../services/search';
 import { parseCommand, usage, UsageError, type Command } from './args';
 import { defaultCacheDir } from './cache-dir';
+import { findWorkspace } from './find-workspace';
 import { indexJson, indexText, searchText } from './format-output';
 import { createProgressReporter } from './progress-line';
 
@@ -26,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${typeof PARLEY_VERSION === 'string' ? PARLEY_VERSION : 'dev'}\n`);
       return 0;
     case 'quotes':
-      process.stdout.write(runQuotesCommand(command.workspace, command.format));
+      process.stdout.write(runQuotesCommand(findWorkspace(command.workspace), command.format));
       return 0;
     case 'index':
     case 'search':
