@@ -125,6 +125,25 @@ describe('composeApp', () => {
     });
   });
 
+  it('refuses system folders and its own data, and asks before a very large folder', async () => {
+    const dataDir = await tempDir();
+    const big = await folderWith(
+      Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`a${i}.txt`, `story ${i}`])),
+    );
+    const wb = await compose(fakeLibrary, { dataDir, corpora: [], largeFolderFiles: 5 });
+    for (const path of ['/', '/proc', '/etc', dataDir]) {
+      await expect(wb.call('corpus:add', { path })).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    await expect(wb.call('corpus:add', { path: big })).rejects.toMatchObject({
+      code: 'needs-confirmation',
+      message: expect.stringMatching(/more than 5 article files/) as string,
+    });
+    expect(await wb.call('corpus:list')).toEqual([]);
+    await wb.call('corpus:add', { path: big, allowLarge: true });
+    await wb.idle();
+    expect((await wb.call('corpus:list')).map((f) => f.articleCount)).toEqual([6]);
+  });
+
   it('unregisters a folder without touching its files', async () => {
     const corpus = await folderWith({ 'a.txt': 'x' });
     const dataDir = await tempDir();

@@ -7,10 +7,16 @@ import type { EventBus } from '../events/event-bus';
 import { canonicalPath } from '../platform/canonical-path';
 import type { Verifier } from '../quotes/verifier';
 import type { FolderSummary, SearchLibrary } from '../search/library-types';
+import { isAtOrUnder } from '../search/path-rescan';
 import type { Session } from '../session/session';
+import { countCandidates, largeFolderFiles, whyNotACorpusFolder } from './folder-guard';
 import { watchFolder, type FolderChanges, type FolderWatcher } from './folder-watcher';
 
 export type CorpusSyncOptions = {
+  /** Parley's own data folder, which is never a corpus. */
+  dataDir: string;
+  /** Article files above which adding a folder needs the analyst's confirmation (default 50,000). */
+  largeFolderFiles?: number;
   /** Quiet period before a burst of file changes is re-indexed. */
   watchDebounceMs?: number;
   /** Set false to skip live folder watching (tests, read-only runs). */
@@ -21,8 +27,12 @@ export type CorpusSyncOptions = {
 export type CorpusSync = {
   /** corpus:list — the workspace's folders with what the index holds of each. */
   list(): CorpusFolder[];
-  /** corpus:add — records the folder in the workspace at once; indexing continues in the background. */
-  add(path: string): Promise<CorpusFolder[]>;
+  /**
+   * corpus:add — records the folder in the workspace at once; indexing continues in the background.
+   * System folders and Parley's data are refused; a folder of more than 50,000 article files needs
+   * `allowLarge` (the analyst's confirmation).
+   */
+  add(path: string, allowLarge?: boolean): Promise<CorpusFolder[]>;
   /** corpus:remove */
   remove(path: string): Promise<CorpusFolder[]>;
   /** corpus:reindex — resolves after every folder was rescanned and its quotes re-verified. */
@@ -37,7 +47,7 @@ export type CorpusSync = {
 
 export function createCorpusSync(
   deps: { library: SearchLibrary; bus: EventBus; session: Session; verifier: Verifier },
-  options: CorpusSyncOptions = {},
+  options: CorpusSyncOptions,
 ): CorpusSync {
   const { library, bus, session, verifier } = deps;
   const watchers = new Map<string, FolderWatcher>();
@@ -87,12 +97,15 @@ export function createCorpusSync(
   const indexFolder = (folder: string): Promise<void> =>
     enqueue(async () => {
       if (!folders.includes(folder)) return;
+      // Before the scan, so that nothing changed during it is missed.
+      startWatching(folder);
       try {
         if (summaries().has(folder)) await library.refresh(folder);
         else await library.addFolder(folder);
         failures.delete(folder);
       } catch (error) {
         failures.set(folder, `Could not index this folder: ${describeError(error)}`);
+        stopWatching(folder);
       }
       changed();
     });
@@ -105,17 +118,24 @@ export function createCorpusSync(
         else await library.refresh(folder);
       } catch (error) {
         failures.set(folder, `Could not update this folder: ${describeError(error)}`);
+        stopWatching(folder);
       }
       changed();
+      // A changed path may be a subfolder: the quotes of every article under it are checked.
       const touched = relPaths ? new Set(relPaths) : null;
       await verifier
-        .verify((q) => q.folder === folder && (touched === null || touched.has(q.path)))
+        .verify((q) => q.folder === folder && (touched === null || isAtOrUnder(q.path, touched)))
         .catch(() => undefined);
     });
   };
 
+  // A watcher dies with its folder (deleted, moved away, drive unplugged) and does not see it come
+  // back. Rather than watch the parents for its return (they may be gone too), a folder whose
+  // indexing failed loses its watcher, and every (re)index starts one unless a live one is there:
+  // the reindex that "Could not index this folder" calls for brings back articles and live updates.
   const startWatching = (folder: string): void => {
-    if (options.watch === false || watchers.has(folder)) return;
+    if (options.watch === false || watchers.get(folder)?.alive()) return;
+    stopWatching(folder);
     watchers.set(folder, watchFolder(folder, onFolderChanges, options.watchDebounceMs));
   };
   const stopWatching = (folder: string): void => {
@@ -159,14 +179,25 @@ export function createCorpusSync(
   return {
     list,
     sync,
-    async add(path) {
+    async add(path, allowLarge = false) {
       const absolute = await canonicalPath(path);
       const info = await stat(absolute).catch(() => null);
       if (!info) throw new DomainError('not-found', `There is no folder at ${absolute}.`);
       if (!info.isDirectory())
         throw new DomainError('invalid-input', `${absolute} is a file, not a folder.`);
+      const refusal = whyNotACorpusFolder(absolute, options.dataDir);
+      if (refusal) throw new DomainError('forbidden', refusal);
       const exists = await registeredPath(absolute).catch(() => null);
       if (exists) throw new DomainError('conflict', `${exists} is already registered.`);
+      if (!allowLarge) {
+        const limit = options.largeFolderFiles ?? largeFolderFiles;
+        const { more } = await countCandidates(absolute, limit);
+        if (more)
+          throw new DomainError(
+            'needs-confirmation',
+            `${absolute} holds more than ${limit.toLocaleString('en-US')} article files; indexing it takes a while and a lot of memory.`,
+          );
+      }
       session.current().addFolder(absolute);
       sync();
       session.edited('folders');

@@ -1,9 +1,16 @@
 import { watch, type FSWatcher } from 'node:fs';
 
-/** Paths that changed under a folder since the last flush; `null` means "unknown, rescan it all". */
+/**
+ * Paths that changed under a folder since the last flush; `null` means "unknown, rescan it all".
+ * A path may name a subfolder (renamed, deleted, created): the library rescans all of it.
+ */
 export type FolderChanges = { folder: string; relPaths: string[] | null };
 
-export type FolderWatcher = { close(): void };
+export type FolderWatcher = {
+  /** False once the watch could not start or failed; a dead watcher reports nothing. */
+  alive(): boolean;
+  close(): void;
+};
 
 /**
  * Watches a folder recursively and reports batches of changed relative paths once the folder has
@@ -29,23 +36,30 @@ export function watchFolder(
 
   try {
     watcher = watch(folder, { recursive: true, persistent: false }, (_event, filename) => {
-      if (filename === null) rescanAll = true;
-      else pending.add(filename.toString().split('\\').join('/'));
+      // No name, or an empty one (the watched folder itself was deleted or moved): rescan it all.
+      const name = filename === null ? '' : filename.toString().split('\\').join('/');
+      if (name === '') rescanAll = true;
+      else pending.add(name);
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, debounceMs);
     });
-    // A watcher can fail later (folder deleted, inotify limit); the folder then simply stops
-    // updating live, and "Reload Index" still rescans it.
-    watcher.on('error', () => watcher?.close());
+    // A watcher can fail later (inotify limit, a network share gone); it then reports nothing
+    // until corpus-sync starts a new one, at the folder's next reindex.
+    watcher.on('error', () => {
+      watcher?.close();
+      watcher = null;
+    });
   } catch {
     watcher = null;
   }
 
   return {
+    alive: () => watcher !== null,
     close() {
       if (timer) clearTimeout(timer);
       timer = null;
       watcher?.close();
+      watcher = null;
     },
   };
 }

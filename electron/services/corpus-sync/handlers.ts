@@ -14,7 +14,7 @@ export function createCorpusHandlers(deps: {
   const { corpusSync, library, indexStatus, hostHooks } = deps;
   return {
     'corpus:list': () => settle(() => corpusSync.list()),
-    'corpus:add': ({ path }) => corpusSync.add(path),
+    'corpus:add': ({ path, allowLarge }) => corpusSync.add(path, allowLarge),
     'corpus:pick': () => hostHooks.pickFolder(),
     'corpus:remove': ({ path }) => corpusSync.remove(path),
     'corpus:reindex': () => corpusSync.reindex(),

@@ -1,7 +1,5 @@
 export { walkFolder, defaultMaxFileBytes } from './walk';
 export { isHiddenName, whyNotAnArticle } from './article-candidate';
-export { statArticle } from './stat-article';
-export type { StatVerdict } from './stat-article';
 export type { WalkOptions, FoundFile, WalkEntry } from './walk';
 export { readArticle, readArticleSync, folderKey, articleId } from './read-article';
 export type { ReadOutcome } from './read-article';

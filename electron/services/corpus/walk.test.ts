@@ -199,3 +199,46 @@ describe('walkFolder and readArticle on a hostile folder', () => {
     await expect(walk.next()).rejects.toThrow();
   });
 });
+
+describe('walkFolder of one subfolder', () => {
+  async function collectUnder(subfolder: string): Promise<WalkEntry[]> {
+    const entries: WalkEntry[] = [];
+    for await (const entry of walkFolder(folder, { maxFileBytes: 1024, subfolder }))
+      entries.push(entry);
+    return entries;
+  }
+  const atOrUnder = (rel: string, subfolder: string): boolean =>
+    subfolder === '' || rel === subfolder || rel.startsWith(`${subfolder}/`);
+
+  it.each([
+    '',
+    'nested',
+    'nested/deeper',
+    'nested/deeper/story.md',
+    '.git',
+    '.git/config.txt',
+    'missing',
+    'missing/story.txt',
+    'good.txt',
+    'good.txt/below.txt',
+    'README.md',
+    'pipe.txt',
+    'nested/escape-dir',
+    'nested/escape-dir/outside.txt',
+    'nested/loop',
+    'nested/loop/good.txt',
+  ])('yields what the whole walk yields at or under %j', async (subfolder) => {
+    const whole = await collect(folder, 1024);
+    expect(await collectUnder(subfolder)).toEqual(
+      whole.filter((entry) => atOrUnder(entry.relPath, subfolder)),
+    );
+  });
+
+  it('refuses a path that leaves the folder, and a missing root', async () => {
+    await expect(collectUnder('nested/../../outside.txt')).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
+    const missing = walkFolder(path.join(base, 'missing'), { subfolder: 'nested' });
+    await expect(missing.next()).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

@@ -4,7 +4,17 @@ import path from 'node:path';
 import { DomainError } from '../errors';
 import { defaultMaxFileBytes, isHiddenName, whyNotAnArticle } from './article-candidate';
 
-export type WalkOptions = { maxFileBytes?: number /* default 20 MiB */; signal?: AbortSignal };
+export type WalkOptions = {
+  maxFileBytes?: number /* default 20 MiB */;
+  signal?: AbortSignal;
+  /**
+   * Walks just this path of the folder (posix, relative): what a walk of the whole folder would
+   * yield at or under it, by the same rules (hidden names, symlinks leaving the folder, depth) —
+   * nothing when it does not exist, the one entry when it is a file. Duplicates are recognised
+   * within it only.
+   */
+  subfolder?: string;
+};
 export type FoundFile = {
   absPath: string;
   relPath: string /* posix */;
@@ -38,9 +48,26 @@ export async function* walkFolder(
   const realRoot = await resolveRoot(root);
   const seenFiles = new Map<string, string>();
   const seenDirs = new Map<string, string>([[realRoot, '']]);
-  const stack: Directory[] = [
-    { abs: realRoot, rel: '', real: realRoot, depth: 0, ancestors: [realRoot] },
-  ];
+  const top: Directory = {
+    abs: realRoot,
+    rel: '',
+    real: realRoot,
+    depth: 0,
+    ancestors: [realRoot],
+  };
+  const visit = (abs: string, rel: string, name: string, dir: Directory): Promise<Classified> =>
+    classify(abs, rel, name, dir, realRoot, maxFileBytes, seenFiles, seenDirs);
+  let start = top;
+  if (options.subfolder !== undefined) {
+    const reached = await descend(top, options.subfolder, visit);
+    if (reached === null) return;
+    if (reached.kind === 'entry') {
+      yield reached.entry;
+      return;
+    }
+    start = reached.dir;
+  }
+  const stack: Directory[] = [start];
 
   while (stack.length > 0) {
     options.signal?.throwIfAborted();
@@ -49,7 +76,7 @@ export async function* walkFolder(
     try {
       entries = await readdir(dir.abs, { withFileTypes: true });
     } catch (error) {
-      if (dir.rel === '')
+      if (dir === top)
         throw new DomainError('unreadable', `Cannot read the folder ${root}: ${codeOf(error)}`);
       yield { kind: 'skipped', relPath: dir.rel, reason: `unreadable folder (${codeOf(error)})` };
       continue;
@@ -63,16 +90,7 @@ export async function* walkFolder(
       if (i > 0 && i % lstatBatch === 0) await yieldToEventLoop();
       const rel = dir.rel === '' ? entry.name : `${dir.rel}/${entry.name}`;
       const abs = path.join(dir.abs, entry.name);
-      const outcome = await classify(
-        abs,
-        rel,
-        entry.name,
-        dir,
-        realRoot,
-        maxFileBytes,
-        seenFiles,
-        seenDirs,
-      );
+      const outcome = await visit(abs, rel, entry.name, dir);
       if (outcome.kind === 'dir') subdirs.push(outcome.dir);
       else yield outcome.entry;
     }
@@ -98,6 +116,36 @@ async function resolveRoot(root: string): Promise<string> {
 }
 
 type Classified = { kind: 'dir'; dir: Directory } | { kind: 'entry'; entry: WalkEntry };
+
+/**
+ * Follows `subfolder` down from the root, judging each step as the walk would: the directory to
+ * walk, the entry a full walk would list for the path itself, or null when it would list nothing
+ * at or under it (the path is missing, or one of its parents is a file or skipped).
+ */
+async function descend(
+  top: Directory,
+  subfolder: string,
+  visit: (abs: string, rel: string, name: string, dir: Directory) => Promise<Classified>,
+): Promise<Classified | null> {
+  const names = subfolder.split('/').filter((name) => name !== '' && name !== '.');
+  if (names.includes('..'))
+    throw new DomainError('invalid-input', `Not a path inside the folder: ${subfolder}`);
+  let dir = top;
+  for (const [i, name] of names.entries()) {
+    const rel = names.slice(0, i + 1).join('/');
+    const abs = path.join(dir.abs, name);
+    try {
+      lstatSync(abs);
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    }
+    const outcome = await visit(abs, rel, name, dir);
+    if (outcome.kind === 'dir') dir = outcome.dir;
+    else return i === names.length - 1 ? outcome : null;
+  }
+  return { kind: 'dir', dir };
+}
 
 async function classify(
   abs: string,

@@ -32,9 +32,15 @@ export type SearchLibrary = {
   addFolder(folder: string): Promise<FolderSummary>;
   /** Forgets a folder and its cached shards; its files are never touched. */
   removeFolder(folder: string): Promise<void>;
-  /** Re-scans one or every folder; only shards whose files changed are rebuilt. */
+  /**
+   * Re-scans one or every folder; only shards whose files changed are rebuilt. A folder that no
+   * longer exists stays registered with no articles, and the call rejects with a not-found error.
+   */
   refresh(folder?: string): Promise<FolderSummary[]>;
-  /** Re-reads the given files of a folder (changed, added or removed) and rebuilds just their shards. */
+  /**
+   * Re-reads the given paths of a folder (changed, added or removed) and rebuilds just their
+   * shards; a path that is (or was) a subfolder stands for everything under it.
+   */
   updateFiles(folder: string, relPaths: string[]): Promise<void>;
   /** Registered folders and what they hold, in registration order. */
   folders(): FolderSummary[];

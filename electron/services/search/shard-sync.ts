@@ -3,10 +3,12 @@ import path from 'node:path';
 import type { SkippedFile } from '../../../shared/article';
 import { describeError } from '../../../shared/error-message';
 import type { IndexProgress } from '../../../shared/search';
-import { statArticle, walkFolder } from '../corpus/index';
+import { walkFolder } from '../corpus/index';
+import { DomainError } from '../errors';
 import type { FolderState } from './folder-registry';
 import type { DocumentIndex } from './indexed-docs';
 import type { FileStat, ShardJob, ShardJobResult } from './shard-build';
+import { filesAfter, rescanFolderPaths } from './path-rescan';
 import type { LiveShard } from './shard-cache';
 import { RunnerClosed, type ShardRunner } from './shard-pool';
 
@@ -41,9 +43,9 @@ export type ShardSyncOptions = {
 export type ShardSync = {
   /** Installs a folder's cached shards, if any, so it is searchable before the scan confirms them. */
   loadCache(state: FolderState): Promise<void>;
-  /** Walks the folder and rebuilds the shards whose files changed. */
+  /** Walks the folder and rebuilds the shards whose files changed; a folder gone loses its articles. */
   scan(state: FolderState): Promise<void>;
-  /** Re-reads the given files (relative paths) and rebuilds just their shards, or scans when it must. */
+  /** Rescans the given paths (files or subfolders, relative) and rebuilds just their shards, or scans when it must. */
   updateFiles(state: FolderState, relPaths: string[]): Promise<void>;
 };
 
@@ -187,8 +189,10 @@ export function createShardSync(options: ShardSyncOptions): ShardSync {
       }),
     );
     if (state.removed || isClosed()) return;
+    // A full sync saw every file, so earlier failures of files not among them are gone.
     const synced = new Set(files.map((file) => file.relPath));
-    state.failed = [...state.failed.filter((f) => !synced.has(f.path)), ...failed];
+    const earlier = only ? state.failed.filter((f) => !synced.has(f.path)) : [];
+    state.failed = [...earlier, ...failed];
     if (resharding) {
       const old = [...state.shards.values()];
       old.forEach((live) => docs.unregister(live));
@@ -199,6 +203,36 @@ export function createShardSync(options: ShardSyncOptions): ShardSync {
       for (const live of old) await unlink(live.path).catch(() => undefined);
     }
     report({ ...progress, phase: 'done' });
+  };
+
+  const loadCache = async (state: FolderState): Promise<void> => {
+    const manifest = await state.cache.readManifest();
+    if (!manifest) return;
+    state.shardCount = manifest.shardCount;
+    state.walkSkipped = manifest.walkSkipped;
+    for (const [no, file] of Object.entries(manifest.shards)) {
+      try {
+        docs.install(state, state.cache.openShard(Number(no), file));
+      } catch {
+        // A damaged shard file is rebuilt by the scan that follows.
+      }
+    }
+    await state.cache.deleteUnreferenced(Object.values(manifest.shards));
+  };
+
+  /**
+   * When `error` says the folder itself is gone, takes all its articles out of the index (and its
+   * skipped files off the list) but leaves its cache on disk, for the scan that finds it back.
+   * Returns `error`, to be rethrown: the caller shows why the folder could not be indexed.
+   */
+  const forgetIfGone = (state: FolderState, error: unknown): unknown => {
+    if (!(error instanceof DomainError && error.code === 'not-found')) return error;
+    for (const live of state.shards.values()) docs.unregister(live);
+    state.shards.clear();
+    state.shardCount = 0;
+    state.walkSkipped = [];
+    state.failed = [];
+    return error;
   };
 
   const scan = async (state: FolderState): Promise<void> => {
@@ -217,83 +251,52 @@ export function createShardSync(options: ShardSyncOptions): ShardSync {
     report({ ...progress });
     const files: FileStat[] = [];
     const walkSkipped: SkippedFile[] = [];
-    for await (const entry of walkFolder(state.folder, {
-      maxFileBytes,
-      signal: state.abort.signal,
-    })) {
-      if (entry.kind === 'file') {
-        const { relPath, absPath, size, mtimeMs } = entry;
-        files.push({ relPath, absPath, size, mtimeMs });
-        progress.scanned += 1;
-        if (progress.scanned % 250 === 0) report({ ...progress });
-        // With nothing cached a full build follows: each shard's worth of files found means one
-        // more job, so its worker is started while the walk goes on.
-        if (state.shards.size === 0 && (progress.scanned - 1) % shardSize === 0)
-          runner.prewarm(Math.ceil(progress.scanned / shardSize));
-      } else {
-        walkSkipped.push({ path: entry.relPath, reason: entry.reason });
-        progress.skipped += 1;
+    try {
+      for await (const entry of walkFolder(state.folder, {
+        maxFileBytes,
+        signal: state.abort.signal,
+      })) {
+        if (entry.kind === 'file') {
+          const { relPath, absPath, size, mtimeMs } = entry;
+          files.push({ relPath, absPath, size, mtimeMs });
+          progress.scanned += 1;
+          if (progress.scanned % 250 === 0) report({ ...progress });
+          // With nothing cached a full build follows: each shard's worth of files found means one
+          // more job, so its worker is started while the walk goes on.
+          if (state.shards.size === 0 && (progress.scanned - 1) % shardSize === 0)
+            runner.prewarm(Math.ceil(progress.scanned / shardSize));
+        } else {
+          walkSkipped.push({ path: entry.relPath, reason: entry.reason });
+          progress.skipped += 1;
+        }
       }
+    } catch (error) {
+      // A folder that is gone (the walk rejects before its first entry) must not stay searchable.
+      throw forgetIfGone(state, error);
     }
+    // A folder that was gone and is back: its cached shards serve again, so the build below
+    // re-reads only what changed meanwhile (an unplugged drive is not parsed again from scratch).
+    if (state.shards.size === 0) await loadCache(state);
     state.walkSkipped = walkSkipped;
     await syncShards(state, files);
   };
 
   return {
-    async loadCache(state) {
-      const manifest = await state.cache.readManifest();
-      if (!manifest) return;
-      state.shardCount = manifest.shardCount;
-      state.walkSkipped = manifest.walkSkipped;
-      for (const [no, file] of Object.entries(manifest.shards)) {
-        try {
-          docs.install(state, state.cache.openShard(Number(no), file));
-        } catch {
-          // A damaged shard file is rebuilt by the scan that follows.
-        }
-      }
-      await state.cache.deleteUnreferenced(Object.values(manifest.shards));
-    },
-
+    loadCache,
     scan,
 
     async updateFiles(state, relPaths) {
-      const changes = new Map<string, FileStat | null>();
-      const newlySkipped: SkippedFile[] = [];
-      for (const raw of relPaths) {
-        const relPath = raw.split(path.sep).join('/').replace(/^\.\//, '');
-        const segments = relPath.split('/');
-        if (relPath === '' || path.isAbsolute(relPath) || segments.includes('..')) continue;
-        const found = await statArticle(state.folder, relPath, maxFileBytes);
-        changes.set(relPath, 'file' in found ? found.file : null);
-        if ('skipped' in found) newlySkipped.push({ path: relPath, reason: found.skipped });
-      }
-      state.walkSkipped = [
-        ...state.walkSkipped.filter((skip) => !changes.has(skip.path)),
-        ...newlySkipped,
-      ];
+      const changes = await rescanFolderPaths(state, relPaths, maxFileBytes).catch(
+        (error: unknown) => {
+          throw forgetIfGone(state, error);
+        },
+      );
       const touched = new Set([...changes.keys()].map((rel) => shardOf(rel, state.shardCount)));
       // Without a live version of every touched shard we do not know its files: scan instead.
       const known = state.shardCount > 0 && [...touched].every((no) => state.shards.has(no));
       if (!known) return scan(state);
-      const files: FileStat[] = [];
-      let total = 0;
-      for (const live of state.shards.values())
-        total += live.data.header.docs.length + live.data.header.skipped.length;
-      for (const no of touched) {
-        const header = state.shards.get(no)!.data.header;
-        for (const f of [...header.docs, ...header.skipped]) {
-          if (!changes.has(f.path))
-            files.push({
-              relPath: f.path,
-              absPath: path.join(state.folder, f.path),
-              size: f.size,
-              mtimeMs: f.mtimeMs,
-            });
-        }
-      }
-      for (const file of changes.values()) if (file) files.push(file);
-      if (shardCountFor(state, total + changes.size) !== state.shardCount) return scan(state);
+      const { files, total } = filesAfter(state, changes, touched);
+      if (shardCountFor(state, total) !== state.shardCount) return scan(state);
       return syncShards(state, files, touched);
     },
   };
