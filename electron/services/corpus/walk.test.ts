@@ -241,4 +241,28 @@ describe('walkFolder of one subfolder', () => {
     const missing = walkFolder(path.join(base, 'missing'), { subfolder: 'nested' });
     await expect(missing.next()).rejects.toMatchObject({ code: 'not-found' });
   });
+
+  it('says a file whose name is not UTF-8 needs renaming, instead of "not found"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parley-latin1-'));
+    try {
+      // "café.txt" in Latin-1: the byte 0xE9 alone is not UTF-8.
+      const name = Buffer.concat([
+        Buffer.from(`${dir}/caf`),
+        Buffer.from([0xe9]),
+        Buffer.from('.txt'),
+      ]);
+      writeFileSync(name, 'Kyiv rejected the proposal.');
+      writeFileSync(path.join(dir, 'ok.txt'), 'Fine article.');
+      const entries = [];
+      for await (const entry of walkFolder(dir)) entries.push(entry);
+      expect(entries.filter((e) => e.kind === 'file').map((e) => e.relPath)).toEqual(['ok.txt']);
+      expect(
+        entries.filter((e) => e.kind === 'skipped').map((e) => 'reason' in e && e.reason),
+      ).toEqual([
+        'its name is not valid UTF-8, so it cannot be opened; rename the file to index it',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

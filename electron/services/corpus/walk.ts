@@ -165,6 +165,12 @@ async function classify(
   try {
     info = lstatSync(abs);
   } catch (error) {
+    // Node reads names as UTF-8; a name in another encoding comes back with U+FFFD in it and that
+    // spelling names no file. Say so, rather than "not found" for a file the analyst can see.
+    if (codeOf(error) === 'ENOENT' && name.includes('\uFFFD'))
+      return skip(
+        'its name is not valid UTF-8, so it cannot be opened; rename the file to index it',
+      );
     return skip(`unreadable (${codeOf(error)})`);
   }
   if (isHiddenName(name)) return skip(info.isDirectory() ? 'hidden folder' : 'hidden file');
