@@ -101,6 +101,14 @@ test.describe('layout at common window sizes', () => {
 
       expect(await clippedControls(page)).toEqual([]);
 
+      // The reader's outlet, date and byline read in full ("unknown" too); paths may be cut.
+      const cutMeta = await page
+        .locator('.reader-meta dd:not(.reader-file):not(.reader-url)')
+        .evaluateAll((dds) =>
+          dds.filter((dd) => dd.scrollWidth > dd.clientWidth + 1).map((dd) => dd.textContent),
+        );
+      expect(cutMeta).toEqual([]);
+
       // Folder names read in full, whether the sidebar starts open or collapsed.
       const show = page.getByRole('button', { name: 'Show corpus' });
       if (await show.isVisible()) await show.click();
