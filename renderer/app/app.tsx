@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { CorpusPanel } from '../features/corpus/corpus-panel';
-import { QuotesPanel } from '../features/quotes/quotes-panel';
 import { Reader } from '../features/reader/reader';
 import { ResultsList } from '../features/results/results-list';
 import { SearchBar } from '../features/search/search-bar';
@@ -9,15 +8,20 @@ import { undoCommandFor } from '../features/workspace/undo-keys';
 import { WorkspaceBar } from '../features/workspace/workspace-bar';
 import { WorkspaceProblem } from '../features/workspace/workspace-problem';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
+import { CorpusToggle, useCorpusLayout } from './corpus-toggle';
+import { SidePane } from './panes/side-pane';
 import './app.css';
 
 /**
- * The workbench: corpus on the left, search and results, the reader, then the pinned quotes;
- * the header holds the workspace and its undo history.
+ * The workbench: corpus on the left (folded in narrow windows), search and results, the reader,
+ * then the side pane (Quotes and the panes to come); the header holds the workspace and its undo
+ * history. Only the panes scroll, never the page.
  */
 export function App() {
   const store = useAppStoreApi();
   const quotesOpen = useAppStore((s) => s.uiQuotesOpen);
+  const setCorpusOpen = useAppStore((s) => s.setCorpusOpen);
+  const corpus = useCorpusLayout();
 
   useEffect(() => {
     store.getState().start();
@@ -41,6 +45,7 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
+        <CorpusToggle />
         <div className="brand">
           <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true">
             <path d="M4 5h11a3 3 0 0 1 3 3v7a3 3 0 0 1-3 3H9l-4 3v-3H4a2 2 0 0 1-2-2V7a2 2 0 0 1 2-2z" />
@@ -52,14 +57,32 @@ export function App() {
         <WorkspaceBar />
       </header>
       <WorkspaceProblem />
-      <main className={quotesOpen ? 'workbench with-quotes' : 'workbench'}>
-        <CorpusPanel />
+      <main
+        className={[
+          'workbench',
+          quotesOpen ? 'with-quotes' : '',
+          corpus.open && !corpus.overlay ? 'with-corpus' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
+        {corpus.open && (
+          <div
+            id="corpus-sidebar"
+            className={corpus.overlay ? 'corpus-sidebar overlay' : 'corpus-sidebar'}
+            onKeyDown={(event) => {
+              if (corpus.overlay && event.key === 'Escape') setCorpusOpen(false);
+            }}
+          >
+            <CorpusPanel />
+          </div>
+        )}
         <section className="search-pane" aria-label="Find articles">
           <SearchBar />
           <ResultsList />
         </section>
         <Reader />
-        <QuotesPanel />
+        <SidePane />
       </main>
       <Announcer />
     </div>

@@ -71,7 +71,7 @@ export function SearchBar() {
           type="search"
           aria-label="Search"
           aria-describedby="search-shortcut"
-          placeholder='Search articles, e.g. crimea "land bridge" -nato'
+          placeholder="Search articles"
           value={text}
           spellCheck={false}
           autoComplete="off"

@@ -1,0 +1,21 @@
+import type { ComponentType } from 'react';
+import { QuotesPanel } from '../../features/quotes/quotes-panel';
+
+/** A pane that lives in the side region beside the reader, one tab each. */
+export type PaneDefinition = {
+  /** Stable id, kept in the ui slice as the active pane. */
+  id: string;
+  /** The tab's name; also the accessible name of its tab panel. */
+  title: string;
+  /** The digit of its Alt+digit shortcut. */
+  shortcut: string;
+  component: ComponentType;
+};
+
+/**
+ * Every side pane, in tab order. Origins, outlets, matrix and briefing register here as they
+ * arrive: one entry each, no change to the layout.
+ */
+export const sidePanes: readonly PaneDefinition[] = [
+  { id: 'quotes', title: 'Quotes', shortcut: '1', component: QuotesPanel },
+];
