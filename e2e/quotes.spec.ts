@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { ParleyPage } from './pages/parley-page';
@@ -151,5 +152,46 @@ test.describe('pinned quotes', () => {
     await expect(problem).toHaveCount(0);
     await expect(parley.workspace.menuButton).toContainText('Fresh');
     await expect(parley.quotes.root).toContainText('No quotes yet');
+  });
+});
+
+test.describe('a quote whose file changed', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'parley-moved-'));
+  const said = 'The ministry said the talks would resume in Geneva next week.';
+  writeFileSync(join(folder, 'talks.txt'), `Geneva talks\n\n${said}\n`);
+  test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  test.use({ corpora: [folder] });
+
+  test('keeps its move after a re-check says ok, and tells it under History', async ({
+    parley,
+    app,
+  }) => {
+    await parley.search.run('Geneva');
+    await parley.search.expectResultCount(1);
+    await parley.openResult(0);
+    await parley.reader.selectText(said);
+    await parley.reader.pinButton.click();
+    const q1 = parley.quotes.card('Q1');
+    await expect(q1).toContainText('ok');
+
+    writeFileSync(join(folder, 'talks.txt'), `Geneva talks\n\nUpdated at noon.\n\n${said}\n`);
+    const verify = parley.quotes.root.getByRole('button', { name: 'Verify quotes' });
+    await expect(async () => {
+      await verify.click();
+      await expect(q1.locator('.status-badge')).toContainText('moved on', { timeout: 1000 });
+    }).toPass();
+    await verify.click();
+    await expect(q1.locator('.status-badge')).toHaveText(/ok · moved on \d+ \w+ \d{4}/);
+
+    await q1.getByText('History', { exact: true }).click();
+    const history = q1.getByRole('list', { name: 'History of Q1' });
+    await expect(history.getByRole('listitem')).toHaveText([
+      /pinned at characters 0–61 \(text \w{8}\)$/,
+      /moved from characters 0–61 \(text \w{8}\) to 18–79 \(text \w{8}\)$/,
+    ]);
+    await app.page.setViewportSize({ width: 1024, height: 700 });
+    await app.page.screenshot({ path: join(tmpdir(), 'parley-history-1024.png') });
+    await app.page.setViewportSize({ width: 1920, height: 1080 });
+    await app.page.screenshot({ path: join(tmpdir(), 'parley-history-1920.png') });
   });
 });

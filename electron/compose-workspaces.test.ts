@@ -63,11 +63,11 @@ describe('workbench workspaces and quotes', () => {
     ).rejects.toMatchObject({
       code: 'not-found',
     });
-    expect(await wb.call('quote:citation', { id })).toBe(
-      `> "${putin}" — Unknown outlet, "Peace talks", undated [${id}]`,
-    );
+    const citation = await wb.call('quote:citation', { id });
+    expect(citation).toMatch(/ — Unknown outlet, "Peace talks", undated, file .*a\.txt \[Q\d+\]$/);
+    expect(citation.startsWith(`> "${putin}" — `)).toBe(true);
     expect((await wb.call('quote:export', { format: 'csv' })).split('\r\n')[0]).toBe(
-      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash',
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
     );
   });
 
@@ -238,6 +238,14 @@ describe('workbench workspaces and quotes', () => {
     const results = await wb.call('quote:verify');
     expect(results.map((r) => [r.id, r.status])).toEqual([[id, 'moved']]);
     expect((await wb.call('quote:list'))[0]).toMatchObject({ status: 'moved', exact: putin });
+    // A second check says ok; the move stays on the quote and in its history.
+    expect((await wb.call('quote:verify')).map((r) => r.status)).toEqual(['ok']);
+    expect((await wb.call('quote:list'))[0]?.movedAt).toEqual(expect.any(String));
+    const history = await wb.call('quote:history', { id });
+    expect(history.map((e) => e.kind)).toEqual(['pinned', 'lost', 'moved']);
+    await expect(wb.call('quote:history', { id: 'Q99' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('never reads a quoted file outside the workspace’s folders, whatever the workspace says', async () => {

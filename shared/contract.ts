@@ -1,6 +1,13 @@
 import type { ArticleView } from './article';
 import type { CorpusFacets, CorpusFolder } from './corpus';
-import type { PinnedQuote, Quote, QuoteExportFormat, QuotePatch, Verification } from './quote';
+import type {
+  PinnedQuote,
+  Quote,
+  QuoteExportFormat,
+  QuoteHistoryEvent,
+  QuotePatch,
+  Verification,
+} from './quote';
 import type { Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
 import type {
@@ -68,6 +75,8 @@ export type Contract = {
   'quote:delete': { input: { id: string }; output: Quote };
   /** Re-check every quote against its file as it is on disk now. */
   'quote:verify': { input: Record<string, never>; output: Verification[] };
+  /** A quote's history, oldest first: pinned, then every move, loss and recovery a check found. */
+  'quote:history': { input: { id: string }; output: QuoteHistoryEvent[] };
   /** A one-line Markdown citation of a quote. */
   'quote:citation': { input: { id: string }; output: string };
   /** Every quote as CSV or JSON text, with full provenance. */
@@ -106,6 +115,7 @@ const channelSet: Record<Channel, true> = {
   'quote:delete': true,
   'quote:verify': true,
   'quote:citation': true,
+  'quote:history': true,
   'quote:export': true,
   'quote:save-export': true,
 };

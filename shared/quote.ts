@@ -41,6 +41,8 @@ export type Quote = {
   title: string;
   outlet: string | null;
   published: string | null;
+  /** The article's URL when it named one (null for quotes pinned before v3 kept it). */
+  url: string | null;
   exact: string;
   prefix: string;
   suffix: string;
@@ -56,9 +58,21 @@ export type Quote = {
   statusReason: string | null;
   closest: ClosestPassage | null;
   checkedAt: string | null;
+  /** When a check last found the passage moved and re-anchored it; kept after later checks say ok. */
+  movedAt: string | null;
   createdAt: string;
   updatedAt: string;
 };
+
+/** Where a quote's anchor pointed: offsets into the article's text and that text's hash. */
+export type AnchorPlace = { start: number; end: number; hash: string };
+
+/** One entry in a quote's history, oldest first; `quote:history` answers them. */
+export type QuoteHistoryEvent =
+  | { kind: 'pinned'; at: string; place: AnchorPlace }
+  | { kind: 'moved'; at: string; from: AnchorPlace; to: AnchorPlace }
+  | { kind: 'lost'; at: string; reason: string | null }
+  | { kind: 'found'; at: string };
 
 /** The analyst-editable fields of a quote. */
 export type QuotePatch = {

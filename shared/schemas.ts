@@ -75,6 +75,7 @@ export const inputSchemas = {
   'quote:delete': z.object({ id: quoteId }).strict(),
   'quote:verify': empty,
   'quote:citation': z.object({ id: quoteId }).strict(),
+  'quote:history': z.object({ id: quoteId }).strict(),
   'quote:export': exportFormat,
   'quote:save-export': exportFormat,
 } satisfies { [C in Channel]: z.ZodType<Input<C>> };

@@ -112,11 +112,11 @@ describe('parley quotes', () => {
       expect(csv.code, csv.stderr).toBe(0);
       const [header, row, end] = csv.stdout.split('\r\n');
       expect(header).toBe(
-        'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash',
+        'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
       );
       expect(row).toMatch(
         new RegExp(
-          `^Q1,${sentence},Vladimir Putin,"frontline; freeze",,3,ok,.*,000_428af1576f6ea280\\.txt,\\d+,\\d+,[0-9a-f]{64}$`,
+          `^Q1,${sentence},Vladimir Putin,"frontline; freeze",,3,ok,.*,000_428af1576f6ea280\\.txt,\\d+,\\d+,[0-9a-f]{64},`,
         ),
       );
       expect(end).toBe('');

@@ -4,6 +4,7 @@ import {
   type PinnedQuote,
   type Quote,
   type QuoteExportFormat,
+  type QuoteHistoryEvent,
   type QuotePatch,
 } from '../../shared/quote';
 import { noQuoteFilters, type QuoteFilters } from './quote-filter-state';
@@ -41,6 +42,8 @@ export type QuotesSlice = {
   verifyQuotes: () => Promise<void>;
   /** The Markdown citation of a quote, or null (with a notice) when the host refuses. */
   quoteCitation: (id: string) => Promise<string | null>;
+  /** A quote's history (pinned, moves, losses); null, with a message, when it cannot be read. */
+  quoteHistory: (id: string) => Promise<QuoteHistoryEvent[] | null>;
   /** Saves through the host's dialog, or hands back the text for the page to download. */
   exportQuotes: (format: QuoteExportFormat) => Promise<QuoteExportOutcome | null>;
   selectQuote: (id: string | null) => void;
@@ -180,6 +183,13 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         const result = await api.invoke('quote:citation', { id });
         if (result.ok) return result.value;
         get().announce(`Could not cite ${id}: ${result.error.message}`);
+        return null;
+      },
+
+      quoteHistory: async (id) => {
+        const result = await api.invoke('quote:history', { id });
+        if (result.ok) return result.value;
+        get().announce(`Could not read the history of ${id}: ${result.error.message}`);
         return null;
       },
 

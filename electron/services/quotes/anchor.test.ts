@@ -19,6 +19,7 @@ function pinned(text: string, exact = passage): Quote {
     title: article.title,
     outlet: article.outlet,
     published: article.published,
+    url: article.url,
     hash: article.hash,
     speaker: null,
     tags: [],
@@ -28,6 +29,7 @@ function pinned(text: string, exact = passage): Quote {
     statusReason: null,
     closest: null,
     checkedAt: null,
+    movedAt: null,
     createdAt: '',
     updatedAt: '',
   };

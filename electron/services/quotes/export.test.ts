@@ -11,6 +11,7 @@ const quote = (id: string, fields: Partial<Quote>): Quote => ({
   title: 'FT: Putin offers Trump peace in Ukraine',
   outlet: 'Ukrainska Pravda',
   published: '2025-04-22',
+  url: null,
   exact: 'Putin is ready to give up some of his territorial claims',
   prefix: '',
   suffix: '',
@@ -25,6 +26,7 @@ const quote = (id: string, fields: Partial<Quote>): Quote => ({
   statusReason: null,
   closest: null,
   checkedAt: null,
+  movedAt: null,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
   ...fields,
@@ -77,5 +79,27 @@ describe('CSV export read back by a real CSV parser', () => {
       for (const line of cell.split(/\r\n|\r|\n/))
         expect(line, JSON.stringify(cell)).not.toMatch(formula);
     }
+  });
+});
+
+describe('CSV export carries what the JSON has', () => {
+  it('includes the URL, folder, context and timestamps of each quote', () => {
+    const q = quote('Q7', {
+      url: 'https://www.pravda.com.ua/x',
+      prefix: 'Sources say ',
+      suffix: ', in return for',
+      checkedAt: '2026-02-01T00:00:00Z',
+    });
+    const rows: string[][] = parse(quotesToCsv([q]), { delimiter: ',' });
+    const row = Object.fromEntries(csvColumns.map((c, i) => [c, rows[1]?.[i]]));
+    expect(row).toMatchObject({
+      url: 'https://www.pravda.com.ua/x',
+      folder: '/corpus/seeds',
+      prefix: 'Sources say ',
+      suffix: ', in return for',
+      checkedAt: '2026-02-01T00:00:00Z',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
+    });
   });
 });

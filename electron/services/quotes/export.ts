@@ -19,6 +19,15 @@ export const csvColumns = [
   'start',
   'end',
   'hash',
+  // Appended, so a sheet built on the first fourteen columns still reads.
+  'url',
+  'folder',
+  'prefix',
+  'suffix',
+  'checkedAt',
+  'movedAt',
+  'createdAt',
+  'updatedAt',
 ] as const;
 
 /**
@@ -57,6 +66,14 @@ export function quotesToCsv(quotes: Quote[]): string {
     String(q.start),
     String(q.end),
     q.hash,
+    q.url ?? '',
+    q.folder,
+    q.prefix,
+    q.suffix,
+    q.checkedAt ?? '',
+    q.movedAt ?? '',
+    q.createdAt,
+    q.updatedAt,
   ]);
   return stringify([[...csvColumns], ...rows.map((row) => row.map(neutraliseFormulas))], {
     record_delimiter: 'windows',

@@ -7,6 +7,7 @@ import type { SearchLibrary } from '../search/library-types';
 import type { Session } from '../session/session';
 import { formatCitation } from './citation';
 import { quotesAs } from './export';
+import { quoteHistory } from './history';
 import { deleteQuote, getQuote, listQuotes, pinQuote, updateQuote } from './quotes';
 import type { Verifier } from './verifier';
 
@@ -46,6 +47,7 @@ export function createQuoteHandlers(deps: {
         return quote;
       }),
     'quote:verify': () => verifier.verify(),
+    'quote:history': ({ id }) => settle(() => quoteHistory(session.current(), id)),
     'quote:citation': ({ id }) => settle(() => formatCitation(getQuote(session.current(), id))),
     'quote:export': ({ format }) => settle(() => exportOf(format)),
     'quote:save-export': async ({ format }) => {

@@ -1,5 +1,6 @@
 export { makeAnchor, verifyQuote, findClosest, similarity, diffParts } from './anchor';
 export { formatCitation } from './citation';
+export { quoteHistory } from './history';
 export { quotesAs, quotesToCsv, quotesToJson, runQuotesCommand, csvColumns } from './export';
 export {
   pinQuote,

@@ -7,6 +7,7 @@ import type { Quote } from '../../../shared/quote';
 import { DomainError } from '../errors';
 import { createWorkspace, openWorkspace, type Workspace } from '../workspace/workspace';
 import { formatCitation } from './citation';
+import { quoteHistory } from './history';
 import { quotesToCsv, quotesToJson, runQuotesCommand } from './export';
 import {
   deleteQuote,
@@ -198,6 +199,29 @@ describe('verifying stored quotes', () => {
     expect(again.map((r) => r.status)).toEqual(['ok', 'ok', 'lost']);
   });
 
+  it('keeps a move in the history and on the quote after a re-check says ok', async () => {
+    pinQuote(ws, article, at, at + passage.length);
+    const movedText = `Correction appended.\n\n${ftText}`;
+    const moved = makeArticle(movedText);
+    await verifyAll(ws, () => Promise.resolve(moved));
+    await verifyAll(ws, () => Promise.resolve(moved));
+    await verifyAll(ws, () => Promise.resolve(null));
+    await verifyAll(ws, () => Promise.resolve(moved));
+
+    const quote = getQuote(ws, 'Q1');
+    expect(quote.status).toBe('ok');
+    expect(quote.movedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const history = quoteHistory(ws, 'Q1');
+    expect(history.map((e) => e.kind)).toEqual(['pinned', 'moved', 'lost', 'found']);
+    expect(history[1]).toMatchObject({
+      kind: 'moved',
+      from: { start: at, end: at + passage.length, hash: article.hash },
+      to: { start: movedText.indexOf(passage), hash: moved.hash },
+    });
+    expect(history[2]).toMatchObject({ kind: 'lost', reason: 'source file missing' });
+    expect(() => quoteHistory(ws, 'Q9')).toThrow(DomainError);
+  });
+
   it('keeps a lost quote and its closest passage for display', async () => {
     pinQuote(ws, article, at, at + passage.length);
     const reworded = makeArticle(
@@ -218,7 +242,7 @@ describe('citations and export', () => {
 
   it('formats a Markdown citation with outlet, title, date and id', () => {
     expect(formatCitation(sample({ id: 'Q12' }))).toBe(
-      `> "${passage}" — Ukrainska Pravda, "FT: Putin offers Trump peace in Ukraine", 2025-04-22 [Q12]`,
+      `> "${passage}" — Ukrainska Pravda, "FT: Putin offers Trump peace in Ukraine", 2025-04-22, file /corpus/seeds/000.txt [Q12]`,
     );
   });
 
@@ -228,9 +252,39 @@ describe('citations and export', () => {
         sample({ outlet: null, exact: 'one\n\ntwo', published: '2025-04-22T10:00:00Z' }),
       ),
     ).toBe(
-      '> "one two" — Unknown outlet, "FT: Putin offers Trump peace in Ukraine", 2025-04-22 [Q1]',
+      '> "one two" — Unknown outlet, "FT: Putin offers Trump peace in Ukraine", 2025-04-22, file /corpus/seeds/000.txt [Q1]',
     );
-    expect(formatCitation(sample({ published: null }))).toMatch(/, undated \[Q1\]$/);
+    expect(formatCitation(sample({ published: null }))).toMatch(/, undated, file \S+ \[Q1\]$/);
+  });
+
+  it('names the speaker and the URL, or the file when there is no URL', () => {
+    expect(
+      formatCitation(sample({ speaker: 'Dmitry Peskov', url: 'https://www.pravda.com.ua/x' })),
+    ).toBe(
+      `> "${passage}" — Dmitry Peskov, quoted in Ukrainska Pravda, "FT: Putin offers Trump peace in Ukraine", 2025-04-22, https://www.pravda.com.ua/x [Q1]`,
+    );
+    expect(formatCitation(sample({ url: null, folder: '/corpus/seeds', path: 'ua/000.txt' }))).toBe(
+      `> "${passage}" — Ukrainska Pravda, "FT: Putin offers Trump peace in Ukraine", 2025-04-22, file /corpus/seeds/ua/000.txt [Q1]`,
+    );
+  });
+
+  it('adds no second pair of quotation marks to a passage that has its own', () => {
+    const said = '“These are our lands,” he said.';
+    expect(formatCitation(sample({ exact: said, url: 'https://x.ua/1' }))).toMatch(
+      /^> “These are our lands,” he said\. — /,
+    );
+    expect(formatCitation(sample({ exact: '«Это наши земли»', url: 'https://x.ua/1' }))).toMatch(
+      /^> «Это наши земли» — /,
+    );
+    expect(formatCitation(sample({ exact: '"No," he said', url: 'https://x.ua/1' }))).toMatch(
+      /^> "No," he said — /,
+    );
+  });
+
+  it('keeps the article URL with the quote when pinning', () => {
+    const withUrl = makeArticle(ftText, { url: 'https://www.pravda.com.ua/x' });
+    const pinned = pinQuote(ws, withUrl, at, at + passage.length);
+    expect(getQuote(ws, pinned.id).url).toBe('https://www.pravda.com.ua/x');
   });
 
   it('escapes commas, quotes, line breaks and formula prefixes in CSV', () => {
@@ -244,7 +298,7 @@ describe('citations and export', () => {
     const csv = quotesToCsv([quote]);
     const [header, ...rest] = csv.split('\r\n');
     expect(header).toBe(
-      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash',
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
     );
     const row = rest.join('\r\n');
     expect(row).toContain('"He said ""no"", then left,\nslowly"');

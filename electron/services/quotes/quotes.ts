@@ -22,6 +22,7 @@ type QuoteRow = {
   title: string;
   outlet: string | null;
   published: string | null;
+  url: string | null;
   exact: string;
   prefix: string;
   suffix: string;
@@ -36,6 +37,8 @@ type QuoteRow = {
   status_reason: string | null;
   closest: string | null;
   checked_at: string | null;
+  /** Not a column: the time of the quote's last 'moved' event (see quoteSelect). */
+  moved_at: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -61,6 +64,7 @@ function toQuote(row: QuoteRow): Quote {
     title: row.title,
     outlet: row.outlet,
     published: row.published,
+    url: row.url,
     exact: row.exact,
     prefix: row.prefix,
     suffix: row.suffix,
@@ -76,6 +80,7 @@ function toQuote(row: QuoteRow): Quote {
     // Closest is a display aid recomputed by the next check; a damaged one is simply not shown.
     closest: row.closest === null ? null : parseStoredJson(storedClosest, row.closest),
     checkedAt: row.checked_at,
+    movedAt: row.moved_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -134,8 +139,11 @@ function editLabel(id: string, fields: string[]): string {
   return `Edit ${list} of ${id}`;
 }
 
+/** Quotes with the time of their last move, which a later ok check must not hide. */
+const quoteSelect = `SELECT q.*, (SELECT max(e.at) FROM quote_events e WHERE e.quote_id = q.id AND e.kind = 'moved') AS moved_at FROM quotes q`;
+
 function readQuote(ws: Workspace, id: string): QuoteRow | undefined {
-  return ws.db.prepare('SELECT * FROM quotes WHERE id = ?').get(id) as QuoteRow | undefined;
+  return ws.db.prepare(`${quoteSelect} WHERE q.id = ?`).get(id) as QuoteRow | undefined;
 }
 
 /** One quote by id, or DomainError 'not-found'. */
@@ -147,7 +155,7 @@ export function getQuote(ws: Workspace, id: string): Quote {
 
 /** Every quote, in pinning order. */
 export function listQuotes(ws: Workspace): Quote[] {
-  return (ws.db.prepare('SELECT * FROM quotes ORDER BY seq').all() as QuoteRow[]).map(toQuote);
+  return (ws.db.prepare(`${quoteSelect} ORDER BY q.seq`).all() as QuoteRow[]).map(toQuote);
 }
 
 /**
@@ -165,7 +173,7 @@ export function pinQuote(
   const extra = cleanPatch(fields);
   const sameArticle = (
     ws.db
-      .prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY seq')
+      .prepare(`${quoteSelect} WHERE q.article_id = ? ORDER BY q.seq`)
       .all(article.id) as QuoteRow[]
   ).find(
     (q) =>
@@ -197,6 +205,7 @@ export function pinQuote(
       title: article.title,
       outlet: article.outlet,
       published: article.published,
+      url: article.url,
       exact: anchor.exact,
       prefix: anchor.prefix,
       suffix: anchor.suffix,

@@ -55,6 +55,10 @@ export const migrations: readonly string[] = [
   ) STRICT;
   CREATE INDEX quote_events_quote ON quote_events (quote_id);
   `,
+  // v3: the article's URL in a quote's snapshot, so a citation can name it.
+  `
+  ALTER TABLE quotes ADD COLUMN url TEXT;
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;

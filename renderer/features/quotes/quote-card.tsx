@@ -12,6 +12,7 @@ import { useAppStore } from '../../state/store-context';
 import { CommitField } from './commit-field';
 import { parseTags } from './quote-filters';
 import { QuoteDiff } from './quote-diff';
+import { QuoteHistory } from './quote-history';
 
 const grades = [1, 2, 3, 4, 5, 6] as const;
 
@@ -21,6 +22,13 @@ const statusText: Record<QuoteStatus, string> = {
   lost: 'lost',
   unchecked: 'unchecked',
 };
+
+/** A move stays visible after a later check says ok: "moved on 3 May 2025". */
+function movedNote(quote: Quote): string {
+  if (!quote.movedAt || (quote.status !== 'ok' && quote.status !== 'moved')) return '';
+  const on = `on ${formatDate(quote.movedAt)}`;
+  return quote.status === 'moved' ? ` ${on}` : ` · moved ${on}`;
+}
 
 function StatusBadge({ quote }: { quote: Quote }) {
   const title =
@@ -34,6 +42,7 @@ function StatusBadge({ quote }: { quote: Quote }) {
     <span className={`status-badge status-${quote.status}`} title={title}>
       <span className="visually-hidden">Status: </span>
       {statusText[quote.status]}
+      {movedNote(quote)}
     </span>
   );
 }
@@ -203,6 +212,7 @@ export const QuoteCard = memo(function QuoteCard({
       {quote.status === 'lost' && quote.closest && (
         <QuoteDiff id={quote.id} closest={quote.closest} />
       )}
+      <QuoteHistory quote={quote} />
       {selected ? <QuoteEditor quote={quote} /> : <QuoteSummary quote={quote} />}
     </li>
   );

@@ -76,6 +76,49 @@ describe('QuotesPanel', () => {
     expect(screen.getByRole('listitem', { name: 'Q3' }).textContent).toContain('Unknown outlet');
   });
 
+  it('keeps "moved on <date>" on the badge after a re-check says ok, and lists the history in plain words', async () => {
+    const moved = makeQuote({ id: 'Q2', status: 'ok', movedAt: '2025-05-03T09:00:00Z' });
+    const api = createFakeApi({
+      'quote:list': () => ({ ok: true, value: [moved] }),
+      'quote:history': () => ({
+        ok: true,
+        value: [
+          {
+            kind: 'pinned',
+            at: '2025-05-01T10:00:00Z',
+            place: { start: 0, end: 32, hash: 'aaaaaaaa11' },
+          },
+          {
+            kind: 'moved',
+            at: '2025-05-03T09:00:00Z',
+            from: { start: 0, end: 32, hash: 'aaaaaaaa11' },
+            to: { start: 22, end: 54, hash: 'bbbbbbbb22' },
+          },
+          { kind: 'lost', at: '2025-05-04T09:00:00Z', reason: 'source file missing' },
+          { kind: 'found', at: '2025-05-05T09:00:00Z' },
+        ],
+      }),
+    });
+    const view = renderWithStore(<QuotesPanel />, api);
+    await act(() => view.store.getState().refreshQuotes());
+
+    const card = screen.getByRole('listitem', { name: 'Q2' });
+    expect(card.textContent).toContain('ok · moved on 3 May 2025');
+    fireEvent.click(within(card).getByText('History'));
+    const history = await within(card).findByRole('list', { name: 'History of Q2' });
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '1 May 2025: pinned at characters 0–32 (text aaaaaaaa)',
+      '3 May 2025: moved from characters 0–32 (text aaaaaaaa) to 22–54 (text bbbbbbbb)',
+      '4 May 2025: lost — source file missing',
+      '5 May 2025: found again word for word',
+    ]);
+    expect(api.callsTo('quote:history')).toEqual([{ id: 'Q2' }]);
+  });
+
   it('narrows the list by search words, tag, outlet, speaker and status', async () => {
     await renderPanel();
 
