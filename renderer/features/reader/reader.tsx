@@ -113,6 +113,8 @@ export function Reader() {
     article,
     status,
     error,
+    gone,
+    revision,
     hitIndex,
     quotes,
     quoteId,
@@ -127,6 +129,8 @@ export function Reader() {
       article: s.readerArticle,
       status: s.readerStatus,
       error: s.readerError,
+      gone: s.readerGone,
+      revision: s.readerRevision,
       hitIndex: s.readerHitIndex,
       quotes: s.quotesList,
       quoteId: s.readerQuoteId,
@@ -174,9 +178,17 @@ export function Reader() {
     return () => window.removeEventListener('keydown', onKey);
   }, [article, pin]);
 
+  // A newer reading of the same file (revision bumped) keeps the analyst's scroll position: the
+  // effects below scroll only for what the analyst asked (another article, match or quote).
+  const seen = useRef({ revision, hitIndex, quoteTick });
+  const refreshOnly = (): boolean => {
+    const last = seen.current;
+    return last.revision !== revision && last.hitIndex === hitIndex && last.quoteTick === quoteTick;
+  };
+
   // Bring the current match into view whenever it (or the article) changes, unless a quote was asked for.
   useEffect(() => {
-    if (quoteId) return;
+    if (quoteId || refreshOnly()) return;
     const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-hit="${hitIndex}"]`);
     mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     // quoteId is read, not watched: choosing a quote scrolls through the effect below.
@@ -185,11 +197,13 @@ export function Reader() {
 
   // Show the quote the analyst chose in the Quotes panel.
   useEffect(() => {
-    if (!quoteId || !article) return;
+    if (!quoteId || !article || refreshOnly()) return;
     const passage = textRef.current?.querySelector<HTMLElement>(
       `[data-quote~="${CSS.escape(quoteId)}"]`,
     );
     passage?.scrollIntoView?.({ block: 'center' });
+    // refreshOnly compares through a ref; it is not a reason to run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [quoteId, quoteTick, article]);
 
   const onContextMenu = (event: MouseEvent) => {
@@ -201,8 +215,16 @@ export function Reader() {
 
   // A new article starts at the top when it has no matches.
   useEffect(() => {
+    if (refreshOnly()) return;
     if (article && article.highlights.length === 0) textRef.current?.scrollTo?.({ top: 0 });
+    // refreshOnly reads the revision through a ref; only a new article object matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [article]);
+
+  // Declared after the scrolling effects so they compare against the previous render.
+  useEffect(() => {
+    seen.current = { revision, hitIndex, quoteTick };
+  });
 
   // Inside the reader, n / F3 go to the next match and Shift+n / Shift+F3 to the previous one.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -224,6 +246,11 @@ export function Reader() {
       {status === 'error' && (
         <div role="alert" className="error-banner">
           {error}
+        </div>
+      )}
+      {gone && article && (
+        <div role="alert" className="error-banner">
+          {gone}
         </div>
       )}
       {!article ? (
