@@ -1,3 +1,4 @@
+// Past ~350 lines: header, toolbar, scroll effects and the pin flow share one open article's state; keys, text units and the long-pin question are split out (use-reader-keys, text-units, long-pin-confirm).
 import {
   useCallback,
   useEffect,
@@ -16,8 +17,11 @@ import { formatCount, formatDate } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
 import { useAppStore } from '../../state/store-context';
 import { ArticleText } from './article-text';
+import { LongPinConfirm } from './long-pin-confirm';
 import { PinMenu } from './pin-menu';
-import { useTextSelection } from './use-text-selection';
+import { isLongPassage, paragraphCount } from './text-units';
+import { isPinShortcut, readerKeysHelp, useReaderKeys } from './use-reader-keys';
+import { useTextSelection, type TextSelection } from './use-text-selection';
 import './reader.css';
 
 const noQuotes: QuoteRange[] = [];
@@ -35,19 +39,6 @@ function quoteRangesFor(article: ArticleView | null, quotes: Quote[]): QuoteRang
     .map((q) => ({ id: q.id, start: q.start, end: q.end }));
   return ranges.length === 0 ? noQuotes : ranges;
 }
-
-/** True for Ctrl/Cmd+Shift+P, the pin shortcut. */
-const isPinShortcut = (event: {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}) =>
-  (event.ctrlKey || event.metaKey) &&
-  event.shiftKey &&
-  !event.altKey &&
-  event.key.toLowerCase() === 'p';
 
 function ArticleMeta({ article }: { article: ArticleView }) {
   // Outlet and date always show (an analyst needs to see when they are unknown); the rest only when stated.
@@ -123,6 +114,7 @@ export function Reader() {
     nextHit,
     previousHit,
     pinQuote,
+    openQuote,
     announce,
   } = useAppStore(
     useShallow((s) => ({
@@ -139,17 +131,24 @@ export function Reader() {
       nextHit: s.nextHit,
       previousHit: s.previousHit,
       pinQuote: s.pinQuote,
+      openQuote: s.openQuote,
       announce: s.announce,
     })),
   );
   const quoteRanges = useMemo(() => quoteRangesFor(article, quotes), [article, quotes]);
   const { selection, read } = useTextSelection(bodyRef, article?.text ?? null);
   const pinShortcut = shortcutLabel('P', true);
+  const [longPin, setLongPin] = useState<TextSelection | null>(null);
+  const keys = useReaderKeys(bodyRef, article?.text ?? null, article?.lang ?? null, read);
 
   const pin = useCallback(() => {
     const range = read();
     if (!article || !range) {
-      announce('Select some of the article text to pin it.');
+      announce('Select some of the article text to pin it (Alt+Down selects a sentence).');
+      return;
+    }
+    if (isLongPassage(article.text, range)) {
+      setLongPin(range);
       return;
     }
     void pinQuote({ articleId: article.id, ...range });
@@ -236,6 +235,8 @@ export function Reader() {
     else nextHit();
   };
 
+  const openPinned = (id: string) => void openQuote(id);
+
   return (
     <section
       className="reader"
@@ -292,9 +293,9 @@ export function Reader() {
                 disabled={!selection}
                 aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
                 title={
-                  selection
-                    ? `Pin the selected text as a quote (${pinShortcut})`
-                    : `Select text in the article to pin it (${pinShortcut})`
+                  (selection
+                    ? `Pin the selected text as a quote (${pinShortcut}).`
+                    : `Select text in the article to pin it (${pinShortcut}).`) + readerKeysHelp
                 }
                 // Keeps the click from moving focus and disturbing the selection it pins.
                 onMouseDown={(event) => event.preventDefault()}
@@ -304,13 +305,31 @@ export function Reader() {
               </button>
               <span className="reader-words">{formatCount(article.words)} words</span>
             </div>
+            {longPin && (
+              <LongPinConfirm
+                chars={longPin.end - longPin.start}
+                paragraphs={paragraphCount(article.text, longPin)}
+                onPin={() => {
+                  setLongPin(null);
+                  void pinQuote({ articleId: article.id, ...longPin });
+                }}
+                onCancel={() => {
+                  setLongPin(null);
+                  textRef.current?.focus();
+                }}
+              />
+            )}
           </header>
           <div
             ref={textRef}
             className="reader-text"
             tabIndex={0}
             aria-label="Article text"
+            aria-description={readerKeysHelp}
             lang={article.lang ?? undefined}
+            onKeyDown={(event) => {
+              if (keys.onKeyDown(event)) event.stopPropagation();
+            }}
             onContextMenu={onContextMenu}
           >
             <div className="reader-body" ref={bodyRef}>
@@ -320,9 +339,13 @@ export function Reader() {
                 current={hitIndex}
                 quotes={quoteRanges}
                 focusedQuote={quoteId}
+                onOpenQuote={openPinned}
               />
             </div>
           </div>
+          <span className="visually-hidden" aria-live="polite">
+            {keys.cursor}
+          </span>
           {menu && (
             <PinMenu
               x={menu.x}
