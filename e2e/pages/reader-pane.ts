@@ -9,6 +9,9 @@ export class ReaderPane {
   readonly previousHit: Locator;
   readonly currentHit: Locator;
   readonly pinButton: Locator;
+  readonly text: Locator;
+  /** The live region saying which sentence or paragraph the keyboard selected. */
+  readonly cursor: Locator;
 
   constructor(private readonly page: Page) {
     this.root = page.getByRole('region', { name: 'Article', exact: true });
@@ -18,11 +21,25 @@ export class ReaderPane {
     this.previousHit = this.root.getByRole('button', { name: 'Previous hit' });
     this.currentHit = this.root.locator('mark[aria-current="true"]');
     this.pinButton = this.root.getByRole('button', { name: 'Pin quote' });
+    this.text = this.root.getByLabel('Article text', { exact: true });
+    this.cursor = this.root.getByText(
+      /^(Sentence|Paragraph) \d+ of \d+ selected$|^Whole article selected$/,
+    );
   }
 
   /** The reader's mark for pinned quote `id`. */
   pinnedPassage(id: string): Locator {
     return this.root.locator(`[data-quote~="${id}"]`);
+  }
+
+  /** A pinned passage as assistive technology reaches it: "Pinned quote Q3". */
+  pinnedQuote(id: string): Locator {
+    return this.text.getByRole('button', { name: `Pinned quote ${id}`, exact: true });
+  }
+
+  /** The page's selected text now. */
+  selectedText(): Promise<string> {
+    return this.page.evaluate(() => window.getSelection()?.toString() ?? '');
   }
 
   /**

@@ -32,7 +32,10 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         });
         const offs = [
           offProgress,
-          api.on('corpus:changed', (folders) => get().corpusChanged(folders)),
+          api.on('corpus:changed', (folders) => {
+            get().corpusChanged(folders);
+            get().readerCorpusChanged();
+          }),
           // Each slice decides from the change's areas what, if anything, it reloads.
           api.on('workspace:changed', (change) => {
             const state = get();
@@ -40,6 +43,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.workspaceChanged,
               state.quotesWorkspaceChanged,
               state.corpusWorkspaceChanged,
+              state.readerWorkspaceChanged,
             ])
               react(change);
           }),

@@ -208,7 +208,7 @@ describe('quotes in the store', () => {
     expect(api.callsTo('quote:export')).toHaveLength(0);
   });
 
-  it('opens the quoted article scrolled to the quote, without reloading an article already open', async () => {
+  it('opens the quoted article scrolled to the quote; one already open is re-read in place, not reopened', async () => {
     const api = createFakeApi({
       'quote:list': () => ok([makeQuote()]),
       'article:get': (input) =>
@@ -227,9 +227,12 @@ describe('quotes in the store', () => {
     await store.getState().refreshQuotes();
 
     await store.getState().openQuote('Q1');
+    const opened = store.getState().readerArticle;
     await store.getState().openQuote('Q1');
 
-    expect(api.callsTo('article:get')).toEqual([{ id: 'seeds:004.txt' }]);
+    // The second look re-reads the file (it may have changed) but keeps the same, unchanged article.
+    expect(api.callsTo('article:get')).toEqual([{ id: 'seeds:004.txt' }, { id: 'seeds:004.txt' }]);
+    expect(store.getState().readerArticle).toBe(opened);
     expect(store.getState().readerQuoteId).toBe('Q1');
     expect(store.getState().quotesSelectedId).toBe('Q1');
   });

@@ -1,4 +1,5 @@
 import type { ArticleView } from '../../shared/article';
+import type { WorkspaceChange } from '../../shared/workspace';
 import { normalizeRanges } from '../lib/text-ranges';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
@@ -14,11 +15,21 @@ export type ReaderSlice = {
   readerQuoteId: string | null;
   /** Bumped on every request to show a quote, so showing the same one again scrolls again. */
   readerQuoteTick: number;
+  /** Set when the open article's file has left the corpus; the last text read stays on show. */
+  readerGone: string | null;
+  /** Bumped each time the open article is replaced by a newer reading of its file. */
+  readerRevision: number;
   /** Opens an article; with `quoteId`, shows that pinned quote instead of the first match. */
   openArticle: (id: string, quoteId?: string) => Promise<void>;
   /** Opens an article (unless it is open already) scrolled to one of its pinned quotes. */
   showQuoteInReader: (articleId: string, quoteId: string) => Promise<void>;
   closeArticle: () => void;
+  /** Reads the open article's file again; a changed file replaces the text, a missing one says so. */
+  refreshArticle: () => Promise<void>;
+  /** A corpus:changed push: some file may be the open one. */
+  readerCorpusChanged: () => void;
+  /** A workspace:changed push: a verification re-read the files behind the quotes. */
+  readerWorkspaceChanged: (change: WorkspaceChange) => void;
   nextHit: () => void;
   previousHit: () => void;
 };
@@ -31,6 +42,7 @@ const noArticle = {
   readerError: null,
   readerHitIndex: -1,
   readerQuoteId: null,
+  readerGone: null,
 } satisfies Partial<ReaderSlice>;
 
 /** The article being read and which of its matches is current. */
@@ -47,9 +59,51 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
       set({ readerHitIndex: (((current + delta) % count) + count) % count });
     };
 
+    const queryNow = (): string => {
+      const state = get();
+      return state.searchQuery || state.searchText.trim();
+    };
+
+    const refreshArticle = async (): Promise<void> => {
+      const open = get().readerArticle;
+      if (!open || get().readerStatus !== 'ready') return;
+      sequence += 1;
+      const mine = sequence;
+      const query = queryNow();
+      const result = await api.invoke(
+        'article:get',
+        query ? { id: open.id, query } : { id: open.id },
+      );
+      if (mine !== sequence || get().readerArticle?.id !== open.id) return;
+      if (!result.ok) {
+        if (result.error.code !== 'not-found') return;
+        set({
+          readerGone: `This article's file is no longer in the corpus (${open.folder}/${open.path}). The text below is as it was last read.`,
+        });
+        return;
+      }
+      const article = result.value;
+      const current = get().readerArticle;
+      if (current && current.hash === article.hash && current.text === article.text) {
+        if (get().readerGone !== null) set({ readerGone: null });
+        return;
+      }
+      const highlights = normalizeRanges(article.highlights, article.text.length);
+      const hit = get().readerHitIndex;
+      set({
+        readerArticle: { ...article, highlights },
+        readerGone: null,
+        readerRevision: get().readerRevision + 1,
+        // The same match stays current where it still exists.
+        readerHitIndex:
+          highlights.length === 0 ? -1 : Math.min(Math.max(hit, 0), highlights.length - 1),
+      });
+    };
+
     return {
       ...noArticle,
       readerQuoteTick: 0,
+      readerRevision: 0,
 
       openArticle: async (id, quoteId) => {
         sequence += 1;
@@ -60,9 +114,9 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
           readerError: null,
           readerQuoteId: quoteId ?? null,
           readerQuoteTick: get().readerQuoteTick + 1,
+          readerGone: null,
         });
-        const state = get();
-        const query = state.searchQuery || state.searchText.trim();
+        const query = queryNow();
         const result = await api.invoke('article:get', query ? { id, query } : { id });
         if (mine !== sequence) return;
         if (!result.ok) {
@@ -82,6 +136,8 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
         const state = get();
         if (state.readerArticle?.id === articleId && state.readerStatus === 'ready') {
           set({ readerQuoteId: quoteId, readerQuoteTick: state.readerQuoteTick + 1 });
+          // The file may have changed since it was opened (that is often why a quote is looked at).
+          await refreshArticle();
           return;
         }
         await get().openArticle(articleId, quoteId);
@@ -90,6 +146,16 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
       closeArticle: () => {
         sequence += 1;
         set(noArticle);
+      },
+
+      refreshArticle,
+
+      readerCorpusChanged: () => {
+        void refreshArticle();
+      },
+
+      readerWorkspaceChanged: (change) => {
+        if (change.reason === 'verify' && change.areas.includes('quotes')) void refreshArticle();
       },
 
       nextHit: () => step(1),

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { TextRange } from '../../../shared/search';
 import { segmentArticle, type QuoteRange } from '../../lib/article-segments';
 
@@ -12,6 +12,8 @@ type Props = {
   quotes: readonly QuoteRange[];
   /** The quote the analyst asked to see, emphasised. */
   focusedQuote: string | null;
+  /** Shows a pinned quote's card (Enter on its passage, or a click that selects nothing). */
+  onOpenQuote?: (id: string) => void;
 };
 
 /**
@@ -25,16 +27,38 @@ export const ArticleText = memo(function ArticleText({
   current,
   quotes,
   focusedQuote,
+  onOpenQuote,
 }: Props) {
   const segments = useMemo(() => segmentArticle(text, hits, quotes), [text, hits, quotes]);
+  // The first run of each quote is its stop in the Tab order and carries its accessible name.
+  const named = new Set<string>();
   return (
     <>
       {segments.map((segment) => {
         const pinned = segment.quotes.length > 0;
+        const fresh = segment.quotes.filter((id) => !named.has(id));
+        for (const id of fresh) named.add(id);
+        const first = fresh[0];
         const quoteProps = pinned
           ? {
               'data-quote': segment.quotes.join(' '),
               title: segment.quotes.join(', '),
+              ...(first
+                ? {
+                    role: 'button',
+                    tabIndex: 0,
+                    'aria-label': `Pinned quote ${fresh.join(', ')}`,
+                    onKeyDown: (event: KeyboardEvent) => {
+                      if (event.key !== 'Enter' && event.key !== ' ') return;
+                      event.preventDefault();
+                      onOpenQuote?.(first);
+                    },
+                    onClick: () => {
+                      // A drag that selects text is a selection, not a request to open the quote.
+                      if (window.getSelection()?.isCollapsed !== false) onOpenQuote?.(first);
+                    },
+                  }
+                : {}),
             }
           : {};
         const classes = [

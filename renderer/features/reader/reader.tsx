@@ -1,3 +1,4 @@
+// Past ~350 lines: header, toolbar, scroll effects and the pin flow share one open article's state; keys, text units and the long-pin question are split out (use-reader-keys, text-units, long-pin-confirm).
 import {
   useCallback,
   useEffect,
@@ -16,8 +17,11 @@ import { formatCount, formatDate } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
 import { useAppStore } from '../../state/store-context';
 import { ArticleText } from './article-text';
+import { LongPinConfirm } from './long-pin-confirm';
 import { PinMenu } from './pin-menu';
-import { useTextSelection } from './use-text-selection';
+import { isLongPassage, paragraphCount } from './text-units';
+import { isPinShortcut, readerKeysHelp, useReaderKeys } from './use-reader-keys';
+import { useTextSelection, type TextSelection } from './use-text-selection';
 import './reader.css';
 
 const noQuotes: QuoteRange[] = [];
@@ -35,19 +39,6 @@ function quoteRangesFor(article: ArticleView | null, quotes: Quote[]): QuoteRang
     .map((q) => ({ id: q.id, start: q.start, end: q.end }));
   return ranges.length === 0 ? noQuotes : ranges;
 }
-
-/** True for Ctrl/Cmd+Shift+P, the pin shortcut. */
-const isPinShortcut = (event: {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  shiftKey: boolean;
-  altKey: boolean;
-}) =>
-  (event.ctrlKey || event.metaKey) &&
-  event.shiftKey &&
-  !event.altKey &&
-  event.key.toLowerCase() === 'p';
 
 function ArticleMeta({ article }: { article: ArticleView }) {
   // Outlet and date always show (an analyst needs to see when they are unknown); the rest only when stated.
@@ -113,6 +104,8 @@ export function Reader() {
     article,
     status,
     error,
+    gone,
+    revision,
     hitIndex,
     quotes,
     quoteId,
@@ -121,12 +114,15 @@ export function Reader() {
     nextHit,
     previousHit,
     pinQuote,
+    openQuote,
     announce,
   } = useAppStore(
     useShallow((s) => ({
       article: s.readerArticle,
       status: s.readerStatus,
       error: s.readerError,
+      gone: s.readerGone,
+      revision: s.readerRevision,
       hitIndex: s.readerHitIndex,
       quotes: s.quotesList,
       quoteId: s.readerQuoteId,
@@ -135,17 +131,24 @@ export function Reader() {
       nextHit: s.nextHit,
       previousHit: s.previousHit,
       pinQuote: s.pinQuote,
+      openQuote: s.openQuote,
       announce: s.announce,
     })),
   );
   const quoteRanges = useMemo(() => quoteRangesFor(article, quotes), [article, quotes]);
   const { selection, read } = useTextSelection(bodyRef, article?.text ?? null);
   const pinShortcut = shortcutLabel('P', true);
+  const [longPin, setLongPin] = useState<TextSelection | null>(null);
+  const keys = useReaderKeys(bodyRef, article?.text ?? null, article?.lang ?? null, read);
 
   const pin = useCallback(() => {
     const range = read();
     if (!article || !range) {
-      announce('Select some of the article text to pin it.');
+      announce('Select some of the article text to pin it (Alt+Down selects a sentence).');
+      return;
+    }
+    if (isLongPassage(article.text, range)) {
+      setLongPin(range);
       return;
     }
     void pinQuote({ articleId: article.id, ...range });
@@ -174,9 +177,17 @@ export function Reader() {
     return () => window.removeEventListener('keydown', onKey);
   }, [article, pin]);
 
+  // A newer reading of the same file (revision bumped) keeps the analyst's scroll position: the
+  // effects below scroll only for what the analyst asked (another article, match or quote).
+  const seen = useRef({ revision, hitIndex, quoteTick });
+  const refreshOnly = (): boolean => {
+    const last = seen.current;
+    return last.revision !== revision && last.hitIndex === hitIndex && last.quoteTick === quoteTick;
+  };
+
   // Bring the current match into view whenever it (or the article) changes, unless a quote was asked for.
   useEffect(() => {
-    if (quoteId) return;
+    if (quoteId || refreshOnly()) return;
     const mark = textRef.current?.querySelector<HTMLElement>(`mark[data-hit="${hitIndex}"]`);
     mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
     // quoteId is read, not watched: choosing a quote scrolls through the effect below.
@@ -185,11 +196,13 @@ export function Reader() {
 
   // Show the quote the analyst chose in the Quotes panel.
   useEffect(() => {
-    if (!quoteId || !article) return;
+    if (!quoteId || !article || refreshOnly()) return;
     const passage = textRef.current?.querySelector<HTMLElement>(
       `[data-quote~="${CSS.escape(quoteId)}"]`,
     );
     passage?.scrollIntoView?.({ block: 'center' });
+    // refreshOnly compares through a ref; it is not a reason to run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [quoteId, quoteTick, article]);
 
   const onContextMenu = (event: MouseEvent) => {
@@ -201,8 +214,16 @@ export function Reader() {
 
   // A new article starts at the top when it has no matches.
   useEffect(() => {
+    if (refreshOnly()) return;
     if (article && article.highlights.length === 0) textRef.current?.scrollTo?.({ top: 0 });
+    // refreshOnly reads the revision through a ref; only a new article object matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [article]);
+
+  // Declared after the scrolling effects so they compare against the previous render.
+  useEffect(() => {
+    seen.current = { revision, hitIndex, quoteTick };
+  });
 
   // Inside the reader, n / F3 go to the next match and Shift+n / Shift+F3 to the previous one.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -214,6 +235,8 @@ export function Reader() {
     else nextHit();
   };
 
+  const openPinned = (id: string) => void openQuote(id);
+
   return (
     <section
       className="reader"
@@ -224,6 +247,11 @@ export function Reader() {
       {status === 'error' && (
         <div role="alert" className="error-banner">
           {error}
+        </div>
+      )}
+      {gone && article && (
+        <div role="alert" className="error-banner">
+          {gone}
         </div>
       )}
       {!article ? (
@@ -265,9 +293,9 @@ export function Reader() {
                 disabled={!selection}
                 aria-keyshortcuts="Control+Shift+P Meta+Shift+P"
                 title={
-                  selection
-                    ? `Pin the selected text as a quote (${pinShortcut})`
-                    : `Select text in the article to pin it (${pinShortcut})`
+                  (selection
+                    ? `Pin the selected text as a quote (${pinShortcut}).`
+                    : `Select text in the article to pin it (${pinShortcut}).`) + readerKeysHelp
                 }
                 // Keeps the click from moving focus and disturbing the selection it pins.
                 onMouseDown={(event) => event.preventDefault()}
@@ -277,13 +305,31 @@ export function Reader() {
               </button>
               <span className="reader-words">{formatCount(article.words)} words</span>
             </div>
+            {longPin && (
+              <LongPinConfirm
+                chars={longPin.end - longPin.start}
+                paragraphs={paragraphCount(article.text, longPin)}
+                onPin={() => {
+                  setLongPin(null);
+                  void pinQuote({ articleId: article.id, ...longPin });
+                }}
+                onCancel={() => {
+                  setLongPin(null);
+                  textRef.current?.focus();
+                }}
+              />
+            )}
           </header>
           <div
             ref={textRef}
             className="reader-text"
             tabIndex={0}
             aria-label="Article text"
+            aria-description={readerKeysHelp}
             lang={article.lang ?? undefined}
+            onKeyDown={(event) => {
+              if (keys.onKeyDown(event)) event.stopPropagation();
+            }}
             onContextMenu={onContextMenu}
           >
             <div className="reader-body" ref={bodyRef}>
@@ -293,9 +339,13 @@ export function Reader() {
                 current={hitIndex}
                 quotes={quoteRanges}
                 focusedQuote={quoteId}
+                onOpenQuote={openPinned}
               />
             </div>
           </div>
+          <span className="visually-hidden" aria-live="polite">
+            {keys.cursor}
+          </span>
           {menu && (
             <PinMenu
               x={menu.x}
