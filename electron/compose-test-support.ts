@@ -78,6 +78,7 @@ export function fakeLibrary(options: LibraryOptions): FakeLibrary {
     search: (request) => ({
       query: request.text,
       notice: null,
+      undatedHidden: 0,
       total: [...folders.values()].reduce((n, f) => n + f.articles.length, 0),
       hits: [],
     }),

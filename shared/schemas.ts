@@ -42,6 +42,7 @@ export const inputSchemas = {
       outlets: z.array(z.string().max(500)).max(500).exactOptional(),
       from: isoDate.exactOptional(),
       to: isoDate.exactOptional(),
+      includeUndated: z.boolean().exactOptional(),
       folders: z.array(folderPath).max(500).exactOptional(),
       sort: z.enum(['relevance', 'date']).exactOptional(),
     })

@@ -13,6 +13,8 @@ export type SearchRequest = {
   /** Inclusive ISO dates; articles with no date are excluded when either is set. */
   from?: string;
   to?: string;
+  /** Keep undated articles when a date range is set (they cannot be placed in it). */
+  includeUndated?: boolean;
   /** Keep only hits inside these registered folders (absolute paths). */
   folders?: string[];
   sort?: SearchSort;
@@ -36,6 +38,8 @@ export type SearchResult = {
   notice: string | null;
   total: number;
   hits: SearchHit[];
+  /** Matching articles left out only because they have no date and a date range is set. */
+  undatedHidden: number;
 };
 
 export type IndexPhase = 'idle' | 'scanning' | 'indexing' | 'done' | 'failed';

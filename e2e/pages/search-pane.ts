@@ -7,6 +7,9 @@ export class SearchPane {
   readonly resultCount: Locator;
   readonly results: Locator;
   readonly resultItems: Locator;
+  readonly undated: Locator;
+  readonly from: Locator;
+  readonly includeUndated: Locator;
 
   constructor(page: Page) {
     this.box = page.getByRole('searchbox', { name: 'Search', exact: true });
@@ -16,6 +19,10 @@ export class SearchPane {
       .getByText(/^(No results|[\d,]+ results?)$/);
     this.results = page.getByRole('list', { name: 'Search results' });
     this.resultItems = this.results.getByRole('listitem');
+    this.undated = page.getByRole('status', { name: 'Undated articles' });
+    const filters = page.getByRole('group', { name: 'Filters' });
+    this.from = filters.getByLabel('From');
+    this.includeUndated = filters.getByRole('checkbox', { name: 'Include undated' });
   }
 
   async run(text: string): Promise<void> {

@@ -28,6 +28,7 @@ describe('CLI text output', () => {
       {
         query: 'crimea',
         notice: null,
+        undatedHidden: 0,
         total: 1,
         hits: [
           {

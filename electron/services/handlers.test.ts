@@ -29,7 +29,7 @@ function tableWith(overrides: Partial<Handlers> = {}): Handlers {
 const defaults: Partial<Handlers> = {
   'index:status': () => Promise.resolve(progress),
   'search:query': (request: SearchRequest) =>
-    Promise.resolve({ query: request.text, notice: null, total: 0, hits: [] }),
+    Promise.resolve({ query: request.text, notice: null, total: 0, hits: [], undatedHidden: 0 }),
   'article:get': ({ id }) =>
     Promise.reject(new DomainError('not-found', `No article with id ${id}.`)),
 };
@@ -39,7 +39,7 @@ describe('dispatch', () => {
     const handlers = tableWith(defaults);
     await expect(dispatch(handlers, 'search:query', { text: 'crimea' })).resolves.toEqual({
       ok: true,
-      value: { query: 'crimea', notice: null, total: 0, hits: [] },
+      value: { query: 'crimea', notice: null, total: 0, hits: [], undatedHidden: 0 },
     });
   });
 

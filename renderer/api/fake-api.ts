@@ -46,7 +46,7 @@ const defaults: Handlers = {
   }),
   'search:query': (input) => ({
     ok: true,
-    value: { query: input.text, notice: null, total: 0, hits: [] },
+    value: { query: input.text, notice: null, total: 0, hits: [], undatedHidden: 0 },
   }),
   'article:get': (input) => ({
     ok: false,

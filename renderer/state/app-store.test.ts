@@ -22,7 +22,7 @@ const answer = (
   total = hits.length,
 ) => ({
   ok: true as const,
-  value: { query, notice, total, hits } satisfies SearchResult,
+  value: { query, notice, total, hits, undatedHidden: 0 } satisfies SearchResult,
 });
 
 /** A promise the test resolves by hand, to control the order answers arrive in. */
@@ -112,6 +112,28 @@ describe('app store', () => {
       to: '2025-04-30',
       sort: 'date',
     });
+  });
+
+  it('says how many undated articles the date filter hid, and asks the engine to include them', async () => {
+    const api = createFakeApi({
+      'search:query': (input) => ({
+        ok: true,
+        value: {
+          ...answer(input.text, []).value,
+          undatedHidden: input.includeUndated === true ? 0 : 12,
+        },
+      }),
+    });
+    const store = createAppStore({ api });
+    store.getState().setSearchText('Crimea');
+    store.getState().setSearchFilters({ searchFrom: '2025-01-01' });
+    await api.settled();
+    expect(store.getState().searchUndatedHidden).toBe(12);
+
+    store.getState().setSearchFilters({ searchIncludeUndated: true });
+    await api.settled();
+    expect(api.callsTo('search:query').at(-1)).toMatchObject({ includeUndated: true });
+    expect(store.getState().searchUndatedHidden).toBe(0);
   });
 
   it('surfaces a failed search as an error with the host message', async () => {

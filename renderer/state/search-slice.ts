@@ -8,6 +8,8 @@ export type SearchFilters = {
   searchFrom: string;
   searchTo: string;
   searchSort: SearchSort;
+  /** Keep undated articles when a date range is set. */
+  searchIncludeUndated: boolean;
 };
 
 export type SearchSlice = SearchFilters & {
@@ -15,6 +17,8 @@ export type SearchSlice = SearchFilters & {
   searchStatus: AsyncStatus;
   searchHits: SearchHit[];
   searchTotal: number;
+  /** Matching articles hidden only because they are undated and a date range is set. */
+  searchUndatedHidden: number;
   /** The engine's note when it had to rewrite the query. */
   searchNotice: string | null;
   searchError: string | null;
@@ -48,6 +52,9 @@ export function buildSearchRequest(
     ...(state.searchFolder ? { folders: [state.searchFolder] } : {}),
     ...(state.searchFrom ? { from: state.searchFrom } : {}),
     ...(state.searchTo ? { to: state.searchTo } : {}),
+    ...((state.searchFrom || state.searchTo) && state.searchIncludeUndated
+      ? { includeUndated: true }
+      : {}),
   };
 }
 
@@ -56,6 +63,7 @@ const noResults = {
   searchStatus: 'idle',
   searchHits: [],
   searchTotal: 0,
+  searchUndatedHidden: 0,
   searchNotice: null,
   searchError: null,
   searchQuery: '',
@@ -88,6 +96,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> =
       searchFrom: '',
       searchTo: '',
       searchSort: 'relevance',
+      searchIncludeUndated: false,
       ...noResults,
 
       setSearchText: (text) => {
@@ -126,6 +135,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> =
             searchStatus: 'ready',
             searchHits: result.value.hits,
             searchTotal: result.value.total,
+            searchUndatedHidden: result.value.undatedHidden,
             searchNotice: result.value.notice,
             searchQuery: request.text,
             searchLoadingMore: false,
@@ -137,6 +147,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> =
             searchError: result.error.message,
             searchHits: [],
             searchTotal: 0,
+            searchUndatedHidden: 0,
             searchNotice: null,
             searchLoadingMore: false,
             searchActiveIndex: -1,

@@ -226,6 +226,20 @@ describe('filters, sorting and facets', () => {
     expect(library.search({ text: 'Crimea', folders: [seeds] }).total).toBe(5);
   });
 
+  it('counts the undated articles a date filter hides, and includes them on request', async () => {
+    const library = open({ cacheDir: tempDir('cache') });
+    await library.addFolder(seeds);
+    await library.addFolder(wireFolder());
+    // The five seed articles and d.txt have no date.
+    const hidden = library.search({ text: 'Crimea', from: '2025-01-01' });
+    expect(paths(hidden).sort()).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(hidden.undatedHidden).toBe(6);
+    const included = library.search({ text: 'Crimea', from: '2025-01-01', includeUndated: true });
+    expect(included.total).toBe(9);
+    expect(included.undatedHidden).toBe(0);
+    expect(library.search({ text: 'Crimea' }).undatedHidden).toBe(0);
+  });
+
   it('sorts by date, newest first and undated last', async () => {
     const library = open({ cacheDir: tempDir('cache') });
     await library.addFolder(wireFolder());

@@ -22,8 +22,8 @@ export type TextOf = (live: LiveShard, docNo: number) => string | null;
 
 type Found = { live: LiveShard; docNo: number; doc: ArticleMeta; score: number };
 
-/** Whether a document passes the request's outlet and date filters. */
-function filterOf(request: SearchRequest): (doc: ArticleMeta) => boolean {
+/** Whether a document passes the request's outlet and date filters, or fails only for want of a date. */
+function filterOf(request: SearchRequest): (doc: ArticleMeta) => boolean | 'undated' {
   const outlets = request.outlets?.length ? new Set(request.outlets) : null;
   const from = request.from?.slice(0, 10) ?? null;
   const to = request.to?.slice(0, 10) ?? null;
@@ -31,7 +31,7 @@ function filterOf(request: SearchRequest): (doc: ArticleMeta) => boolean {
     if (outlets && (doc.outlet === null || !outlets.has(doc.outlet))) return false;
     if (from === null && to === null) return true;
     const day = doc.published?.slice(0, 10);
-    if (!day) return false;
+    if (!day) return request.includeUndated === true || 'undated';
     return (from === null || day >= from) && (to === null || day <= to);
   };
 }
@@ -63,8 +63,10 @@ export function runSearch(
   // idf comes from the shard's documents, not the whole corpus; because documents are spread
   // over shards by a hash of their path, every shard is a random sample of the folder and the
   // per-shard statistics (hence scores) are comparable.
+  let undatedHidden = 0;
   const collect = (query: ParsedQuery): Found[] => {
     const out: Found[] = [];
+    undatedHidden = 0;
     for (const state of folders) {
       if (folderFilter && !folderFilter.has(state.folder)) continue;
       for (const live of state.shards.values()) {
@@ -81,7 +83,10 @@ export function runSearch(
         for (const result of runQuery(live.index, query, { getText })) {
           const docNo = Number(result.ref);
           const doc = live.docs[docNo];
-          if (doc && keep(doc)) out.push({ live, docNo, doc, score: result.score });
+          if (!doc) continue;
+          const kept = keep(doc);
+          if (kept === 'undated') undatedHidden += 1;
+          else if (kept) out.push({ live, docNo, doc, score: result.score });
         }
       }
     }
@@ -92,7 +97,7 @@ export function runSearch(
   const strict = requireAllWords(parsed);
   let notice = parsed.notice;
   let found = strict ? collect(strict) : [];
-  if (!strict || found.length === 0) {
+  if (!strict || (found.length === 0 && undatedHidden === 0)) {
     found = collect(parsed);
     if (strict && found.length > 0)
       notice = notice ? `${notice} ${RELAXED_NOTICE}` : RELAXED_NOTICE;
@@ -114,7 +119,7 @@ export function runSearch(
       highlights,
     };
   });
-  return { query: request.text, notice, total: found.length, hits };
+  return { query: request.text, notice, total: found.length, hits, undatedHidden };
 }
 
 /** Outlets (most articles first), folders with their article counts, and the span of dates. */

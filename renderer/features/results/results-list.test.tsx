@@ -53,7 +53,7 @@ const setup = async () => {
   const api = createFakeApi({
     'search:query': (input) => ({
       ok: true,
-      value: { query: input.text, notice: null, total: hits.length, hits },
+      value: { query: input.text, notice: null, total: hits.length, hits, undatedHidden: 0 },
     }),
   });
   const view = renderWithStore(<ResultsList />, api);

@@ -3,6 +3,10 @@ const syntax: { example: string; meaning: string }[] = [
   { example: '"land bridge"', meaning: 'the exact phrase' },
   { example: '-nato', meaning: 'exclude articles with this word' },
   { example: '+ceasefire', meaning: 'require this word' },
+  {
+    example: 'peace AND deal',
+    meaning: 'AND, OR, NOT (capitals) as in Lucene; brackets do not group',
+  },
   { example: 'title:crimea', meaning: 'search one field: title:, body: or outlet:' },
   { example: 'negotiat*', meaning: 'words starting with a prefix' },
   { example: 'zelensky~1', meaning: 'fuzzy: allow one typo' },

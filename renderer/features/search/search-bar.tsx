@@ -14,17 +14,20 @@ const focusResults = (): void => {
 /** The search box with its syntax help, the engine's notice, filters and the hit count. */
 export function SearchBar() {
   const inputRef = useRef<HTMLInputElement>(null);
-  const { text, setText, status, total, notice, error, query } = useAppStore(
-    useShallow((s) => ({
-      text: s.searchText,
-      setText: s.setSearchText,
-      status: s.searchStatus,
-      total: s.searchTotal,
-      notice: s.searchNotice,
-      error: s.searchError,
-      query: s.searchQuery,
-    })),
-  );
+  const { text, setText, status, total, notice, error, query, undatedHidden, setFilters } =
+    useAppStore(
+      useShallow((s) => ({
+        text: s.searchText,
+        setText: s.setSearchText,
+        status: s.searchStatus,
+        total: s.searchTotal,
+        notice: s.searchNotice,
+        error: s.searchError,
+        query: s.searchQuery,
+        undatedHidden: s.searchUndatedHidden,
+        setFilters: s.setSearchFilters,
+      })),
+    );
 
   // "/" anywhere outside a text field jumps to the search box, as in many readers.
   useEffect(() => {
@@ -88,6 +91,18 @@ export function SearchBar() {
       <div role="status" aria-label="Query notice" className="search-notice">
         {notice}
       </div>
+      {undatedHidden > 0 && (
+        <div role="status" aria-label="Undated articles" className="search-notice">
+          {plural(undatedHidden, 'undated article')} hidden by the date filter.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setFilters({ searchIncludeUndated: true })}
+          >
+            Include undated
+          </button>
+        </div>
+      )}
       {error && (
         <div role="alert" className="error-banner">
           {error}

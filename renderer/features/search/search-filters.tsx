@@ -16,6 +16,7 @@ export function SearchFilters() {
       from: s.searchFrom,
       to: s.searchTo,
       sort: s.searchSort,
+      includeUndated: s.searchIncludeUndated,
       setFilters: s.setSearchFilters,
     })),
   );
@@ -91,12 +92,28 @@ export function SearchFilters() {
           <option value="date">Date</option>
         </select>
       </div>
+      {(state.from || state.to) && (
+        <label className="field include-undated">
+          <input
+            type="checkbox"
+            checked={state.includeUndated}
+            onChange={(e) => setFilters({ searchIncludeUndated: e.target.checked })}
+          />
+          Include undated
+        </label>
+      )}
       {active && (
         <button
           type="button"
           className="link-button clear-filters"
           onClick={() =>
-            setFilters({ searchOutlet: '', searchFolder: '', searchFrom: '', searchTo: '' })
+            setFilters({
+              searchOutlet: '',
+              searchFolder: '',
+              searchFrom: '',
+              searchTo: '',
+              searchIncludeUndated: false,
+            })
           }
         >
           Clear filters

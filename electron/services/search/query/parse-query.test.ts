@@ -218,3 +218,68 @@ describe('requireAllWords', () => {
     expect(requireAllWords(parseQuery('+Putin Crimea NATO'))).toBeNull();
   });
 });
+
+describe('Boolean operators (Lucene habits)', () => {
+  const presences = (input: string): string[] =>
+    [...parseQuery(input).terms, ...parseQuery(input).phrases].map((c) => c.presence);
+
+  it.each([
+    [
+      'peace AND deal',
+      [term('peace', { presence: 'required' }), term('deal', { presence: 'required' })],
+    ],
+    [
+      'peace && deal',
+      [term('peace', { presence: 'required' }), term('deal', { presence: 'required' })],
+    ],
+    ['peace NOT deal', [term('peace'), term('deal', { presence: 'prohibited' })]],
+    ['peace !deal', [term('peace'), term('deal', { presence: 'prohibited' })]],
+    [
+      'peace AND NOT deal',
+      [term('peace', { presence: 'required' }), term('deal', { presence: 'prohibited' })],
+    ],
+    ['peace OR deal', [term('peace'), term('deal')]],
+    ['peace || deal', [term('peace'), term('deal')]],
+  ])('reads %s as operators, not words', (input, terms) => {
+    const parsed = parseQuery(input);
+    expect(parsed.terms).toEqual(terms);
+    expect(parsed.notice).toBeNull();
+  });
+
+  it('applies AND and NOT to phrases too', () => {
+    const parsed = parseQuery('"peace deal" AND NOT "land bridge"');
+    expect(parsed.phrases).toEqual([
+      phrase(['peace', 'deal'], { presence: 'required' }),
+      phrase(['land', 'bridge'], { presence: 'prohibited' }),
+    ]);
+  });
+
+  it('keeps lower-case and/or/not as (common) words, as Lucene does', () => {
+    expect(parseQuery('peace and deal').terms).toEqual([term('peace'), term('deal')]);
+  });
+
+  it('searches any word after an explicit OR instead of requiring all of them first', () => {
+    expect(requireAllWords(parseQuery('peace OR deal'))).toBeNull();
+    expect(requireAllWords(parseQuery('peace deal'))).not.toBeNull();
+  });
+
+  it('says when an operator has nothing to join', () => {
+    expect(parseQuery('AND peace').notice).toContain("'AND' at the start ignored");
+    expect(parseQuery('peace OR').notice).toContain("'OR' at the end ignored");
+    expect(parseQuery('peace NOT').notice).toContain("'NOT' at the end ignored");
+    expect(presences('peace NOT')).toEqual(['optional']);
+  });
+
+  it('says that brackets do not group', () => {
+    const parsed = parseQuery('(peace OR ceasefire) AND Kyiv');
+    expect(parsed.terms.map((t) => t.text)).toEqual(['peace', 'ceasefire', 'Kyiv']);
+    expect(parsed.notice).toContain('Brackets do not group');
+  });
+
+  it('round-trips operators through its canonical text', () => {
+    for (const input of ['peace AND deal', 'peace OR deal NOT Reuters', 'a OR "land bridge"']) {
+      const parsed = parseQuery(input);
+      expect(parseQuery(parsed.text)).toEqual(parsed);
+    }
+  });
+});

@@ -28,6 +28,49 @@ class Parser {
   readonly clauses: Clause[] = [];
   readonly notices: string[] = [];
   stopWords = 0;
+  /** Set by an explicit OR: any word is enough, so "all words first" is off. */
+  anyWord = false;
+  // The presence an operator (AND, NOT) gives the next clause, and that operator's name.
+  private next: { presence: Presence; operator: string } | null = null;
+  private usedOperator = false;
+  private sawClause = false;
+
+  /** Handles AND / OR / NOT (and &&, ||); false when `head` is not an operator. */
+  operator(head: string): boolean {
+    const name = head === '&&' ? 'AND' : head === '||' ? 'OR' : head;
+    if (name !== 'AND' && name !== 'OR' && name !== 'NOT') return false;
+    this.usedOperator = true;
+    if (!this.sawClause && name !== 'NOT') {
+      this.notice(`'${head}' at the start ignored`);
+      return true;
+    }
+    if (name === 'OR') {
+      this.anyWord = true;
+      this.next = { presence: 'optional', operator: head };
+    } else if (name === 'NOT') {
+      this.next = { presence: 'prohibited', operator: head };
+    } else {
+      const last = this.clauses[this.clauses.length - 1];
+      if (last?.presence === 'optional') last.presence = 'required';
+      this.next = { presence: 'required', operator: head };
+    }
+    return true;
+  }
+
+  /** The presence of the clause that follows: its own sign wins, then a pending operator's. */
+  presenceFor(signed: Presence | null): Presence {
+    const presence = signed ?? this.next?.presence ?? 'optional';
+    this.next = null;
+    this.sawClause = true;
+    return presence;
+  }
+
+  finish(input: string): void {
+    if (this.next !== null) this.notice(`'${this.next.operator}' at the end ignored`);
+    if (this.usedOperator && input.includes('(')) {
+      this.notice('Brackets do not group: each word keeps its own AND, OR or NOT');
+    }
+  }
 
   notice(message: string): void {
     if (!this.notices.includes(message)) this.notices.push(message);
@@ -193,16 +236,20 @@ class Parser {
         continue;
       }
       let signs = '';
-      while (s.charAt(i) === '+' || s.charAt(i) === '-') signs += s.charAt(i++);
-      const presence: Presence = signs.startsWith('+')
-        ? 'required'
-        : signs.startsWith('-')
-          ? 'prohibited'
-          : 'optional';
+      while ('+-!'.includes(s.charAt(i)) && i < s.length) signs += s.charAt(i++);
       let j = i;
       while (j < s.length && !SPACE_RE.test(s.charAt(j)) && s.charAt(j) !== '"') j++;
       const head = s.slice(i, j);
       i = j;
+      if (signs === '' && s.charAt(i) !== '"' && this.operator(head)) continue;
+      if (signs === '!' && head === '' && s.charAt(i) !== '"' && this.operator('NOT')) continue;
+      if (head === '' && s.charAt(i) !== '"') {
+        if (signs !== '') this.notice(`Lone '${signs}' ignored`);
+        continue;
+      }
+      const presence = this.presenceFor(
+        signs.startsWith('+') ? 'required' : signs === '' ? null : 'prohibited',
+      );
 
       if (s.charAt(i) === '"') {
         const close = s.indexOf('"', i + 1);
@@ -219,12 +266,9 @@ class Parser {
         else this.addWords(words, field, presence, body);
         continue;
       }
-      if (head === '') {
-        if (signs !== '') this.notice(`Lone '${signs}' ignored`);
-        continue;
-      }
       this.chunk(head, presence);
     }
+    this.finish(s);
   }
 }
 
@@ -251,6 +295,8 @@ export function parseQuery(input: string): ParsedQuery {
       parser.notice('Excluding words alone matches nothing: add a word to search for');
     else if (parser.notices.length === 0) parser.notice('Nothing to search for');
   }
+  // OR between one clause and a dropped stop word joins nothing.
+  const anyWord = parser.anyWord && clauses.length > 1;
   const terms: QueryTerm[] = [];
   const phrases: QueryPhrase[] = [];
   for (const clause of clauses) {
@@ -266,7 +312,8 @@ export function parseQuery(input: string): ParsedQuery {
     terms,
     phrases,
     notice: parser.notices.length > 0 ? `${parser.notices.join('. ')}.` : null,
-    text: clauses.map(clauseText).join(' '),
+    text: clauses.map(clauseText).join(anyWord ? ' OR ' : ' '),
+    anyWord,
   };
 }
 
@@ -285,7 +332,8 @@ export function hasPositiveClause(query: ParsedQuery): boolean {
 export function requireAllWords(query: ParsedQuery): ParsedQuery | null {
   const clauses = [...query.terms, ...query.phrases];
   const optional = clauses.filter((clause) => clause.presence === 'optional').length;
-  if (optional < 2 || clauses.some((clause) => clause.presence === 'required')) return null;
+  if (query.anyWord || optional < 2 || clauses.some((clause) => clause.presence === 'required'))
+    return null;
   const strict = <T extends { presence: Presence }>(clause: T): T =>
     clause.presence === 'optional' ? { ...clause, presence: 'required' } : clause;
   return { ...query, terms: query.terms.map(strict), phrases: query.phrases.map(strict) };

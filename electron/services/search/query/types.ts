@@ -18,6 +18,8 @@ export type ParsedQuery = {
   phrases: QueryPhrase[];
   /** What was changed or ignored, for the analyst; null when the query was used as typed. */
   notice: string | null;
+  /** True after an explicit OR: articles with any word are as good as those with all. */
+  anyWord: boolean;
   /** The query as it will be run, in canonical syntax. */
   text: string;
 };
