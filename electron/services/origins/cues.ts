@@ -77,17 +77,17 @@ export const anonymousPatterns: readonly RegExp[] = [
   /\b(?:anonymous|unnamed|unidentified)\s+(?:\p{L}+\s+)?(?:officials?|sources?|diplomats?)\b/giu,
   /\b(?:wished|asked|declined) (?:to remain|not to be|to be) (?:anonymous|named|identified)\b/giu,
   /\bon (?:the )?condition of anonymity\b/giu,
-  /(?:^|[^\p{L}])(?:источник(?:и|ов|а|ам)?|собеседник(?:и|ов|а)?)(?:\s+(?:в|во|из|на|,?\s*знаком\p{L}*|,?\s*близк\p{L}*)(?![\p{L}]))/giu,
+  /(?:^|[^\p{L}])(?:источник(?:и|ов|а|ам)?|собеседник(?:и|ов|а)?)(?:\s+(?:в|во|из|на)|,?\s+(?:знаком|близк)\p{L}*)(?![\p{L}])/giu,
   /(?:^|[^\p{L}])(?:на условиях анонимности|пожелавш\p{L}* остаться неназванн\p{L}*|по словам (?:источника|собеседника))/giu,
-  /(?:^|[^\p{L}])(?:джерел(?:о|а|ами|ам)?|співрозмовник(?:и|ів|а)?)(?:\s+(?:в|у|з|із|на|,?\s*знайом\p{L}*|,?\s*близьк\p{L}*)(?![\p{L}]))/giu,
+  /(?:^|[^\p{L}])(?:джерел(?:о|а|ами|ам)?|співрозмовник(?:и|ів|а)?)(?:\s+(?:в|у|з|із|на)|,?\s+(?:знайом|близьк)\p{L}*)(?![\p{L}])/giu,
   /(?:^|[^\p{L}])(?:на умовах анонімності|побажал\p{L}* залишитися неназван\p{L}*|за словами (?:джерела|співрозмовника))/giu,
 ];
 
 /** A named speaker: "Zelensky said", "said Peskov", "Песков заявил". Group 1 is the name. */
 export const statementPatterns: readonly RegExp[] = [
-  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}) (?:said|says|stated|told reporters|added|wrote|declared|insisted|warned)\b/gu,
-  /[,”"] (?:said|says|added|wrote) (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu,
-  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}) (?:заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|заявив|заявила|сказав|сказала|наголосив|наголосила|зазначив|зазначила)(?![\p{L}])/gu,
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:said|says|stated|told reporters|added|wrote|declared|insisted|warned)\b/gu,
+  /[,”"] (?:said|says|added|wrote) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})/gu,
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3}) (?:заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|заявив|заявила|сказав|сказала|наголосив|наголосила|зазначив|зазначила)(?![\p{L}])/gu,
 ];
 
 /** Capitalised words that open a sentence but name no one. */
