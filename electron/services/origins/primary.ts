@@ -1,11 +1,16 @@
 import type { Attribution } from '../../../shared/origins';
 
-// The lead: the opening paragraphs, where a relay names its origin ("… the FT reports").
+// The lead: the opening paragraphs (at least leadChars), where a relay names its origin.
 const leadParagraphs = 3;
+const leadChars = 800;
 const leadWeight = 3;
 
-/** Where an article's lead ends: after its first few paragraphs. */
+/** Where an article's lead ends: after its first few paragraphs, and not before `leadChars`. */
 export function leadEnd(text: string): number {
+  return Math.max(Math.min(leadChars, text.length), paragraphsEnd(text));
+}
+
+function paragraphsEnd(text: string): number {
   let at = 0;
   for (let i = 0; i < leadParagraphs; i++) {
     const next = text.indexOf('\n', at);
@@ -29,7 +34,8 @@ export function primaryOrigin(
   for (const a of attributions) {
     if (a.kind !== 'relays' || a.outlet === null || a.outlet === publisher) continue;
     const entry = scores.get(a.outlet) ?? { score: 0, count: 0, first: a.start };
-    entry.score += a.start < lead ? leadWeight : 1;
+    // A dateline credit ("MOSCOW (AP) —") says who wrote the text, wherever captions pushed it.
+    entry.score += a.start < lead || a.cue.startsWith('(') ? leadWeight : 1;
     entry.count += 1;
     scores.set(a.outlet, entry);
   }
