@@ -1,6 +1,7 @@
 import type { ArticleView } from './article';
 import type { CorpusFacets, CorpusFolder } from './corpus';
 import type { PinnedQuote, Quote, QuoteExportFormat, QuotePatch, Verification } from './quote';
+import type { OriginsSummary } from './origins';
 import type { Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
 import type {
@@ -70,6 +71,8 @@ export type Contract = {
   'quote:verify': { input: Record<string, never>; output: Verification[] };
   /** A one-line Markdown citation of a quote. */
   'quote:citation': { input: { id: string }; output: string };
+  /** Relay groups, per-article origins and independent origins over every indexed article. */
+  'origins:summary': { input: Record<string, never>; output: OriginsSummary };
   /** Every quote as CSV or JSON text, with full provenance. */
   'quote:export': { input: { format: QuoteExportFormat }; output: string };
   /** Electron: save the export through a native dialog, answering the path; null when cancelled or in a browser. */
@@ -106,6 +109,7 @@ const channelSet: Record<Channel, true> = {
   'quote:delete': true,
   'quote:verify': true,
   'quote:citation': true,
+  'origins:summary': true,
   'quote:export': true,
   'quote:save-export': true,
 };
