@@ -5,8 +5,13 @@ export type GroupItem = { origin: string | null; published: string | null; text:
 
 /** Thresholds, measured on the seeds and the labelled test set (see origins.eval.test.ts). */
 export const groupingRules = {
-  /** Estimated shingle Jaccard at which two texts are copies of one another. */
-  copy: 0.4,
+  /**
+   * Estimated 4-word-shingle Jaccard at which two texts are copies. Measured on 200 BBC texts:
+   * a copy with every 10th word changed scores 0.44, a 60 % reprint 0.60, unrelated texts 0.000;
+   * the 64-value sketch is off by 0.03 on average (p95 0.10), so 0.25 keeps all 600 decisions
+   * the exact Jaccard makes (0.4 kept 553).
+   */
+  copy: 0.25,
   /** Story-term overlap at which two relays of one origin tell the same story. */
   story: 0.35,
   /** Relays of one origin further apart than this are different reports. */

@@ -20,11 +20,18 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Hashes of every `shingleWords`-word shingle, deduplicated. */
+/** Hashes of every `shingleWords`-word shingle, deduplicated: each word hashed once, then mixed. */
 export function shingleHashes(tokens: readonly string[]): Set<number> {
   const out = new Set<number>();
-  for (let i = 0; i + shingleWords <= tokens.length; i++)
-    out.add(fnv1a(tokens.slice(i, i + shingleWords).join(' ')));
+  const hashes = tokens.map(fnv1a);
+  for (let i = 0; i + shingleWords <= hashes.length; i++) {
+    let h = 0x9e3779b9;
+    for (let k = 0; k < shingleWords; k++) {
+      h = Math.imul(h ^ (hashes[i + k] as number), 0x85ebca6b);
+      h ^= h >>> 13;
+    }
+    out.add(h >>> 0);
+  }
   return out;
 }
 
