@@ -1,6 +1,7 @@
 import type { AttributionKind } from '../../../../shared/origins';
 
 /**
+ * Long because it is data: one entry per passage, kept in one file so the set reads as a whole.
  * The labelled test set, written by hand for issue #10: short passages in English, Russian and
  * Ukrainian with every attribution span (kind, outlet, the cue as written) and the primary origin
  * (null: own reporting). Decoys name outlets as subjects, photo credits, or nothing at all.
