@@ -1,5 +1,6 @@
 // What the composition tests share: an in-memory search library that reads real files, temporary
 // folders, and an app composed the way both shells compose it.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,6 +76,19 @@ export function fakeLibrary(options: LibraryOptions): FakeLibrary {
       folders.set(folder, await scan(folder));
     },
     folders: () => [...folders.values()],
+    // The fake's documents are its files, read as they are now (enough for the origins area).
+    docs: {
+      *documents() {
+        for (const summary of folders.values()) yield* summary.articles;
+      },
+      text(id) {
+        for (const summary of folders.values()) {
+          const doc = summary.articles.find((a) => a.id === id);
+          if (doc) return readFileSync(join(summary.folder, doc.path), 'utf8');
+        }
+        return null;
+      },
+    },
     search: (request) => ({
       query: request.text,
       notice: null,

@@ -7,6 +7,7 @@ import {
   type ServicePushEvent,
 } from './services/events/event-bus';
 import type { Handlers, HostHooks } from './services/handlers';
+import { createOriginsHandlers } from './services/origins/handlers';
 import { createQuoteHandlers } from './services/quotes/handlers';
 import { createVerifier } from './services/quotes/verifier';
 import { createSearchLibrary } from './services/search';
@@ -79,6 +80,7 @@ export async function composeApp({
     ...createSearchHandlers(library),
     ...createWorkspaceHandlers(session, hostHooks),
     ...createQuoteHandlers({ session, library, verifier, hostHooks }),
+    ...createOriginsHandlers({ docs: library.docs, events: bus }),
   };
 
   let closed = false;

@@ -8,6 +8,7 @@ import type {
   QuotePatch,
   Verification,
 } from './quote';
+import type { OriginsSummary } from './origins';
 import type { Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
 import type {
@@ -79,6 +80,8 @@ export type Contract = {
   'quote:history': { input: { id: string }; output: QuoteHistoryEvent[] };
   /** A one-line Markdown citation of a quote. */
   'quote:citation': { input: { id: string }; output: string };
+  /** Relay groups, per-article origins and independent origins over every indexed article. */
+  'origins:summary': { input: Record<string, never>; output: OriginsSummary };
   /** Every quote as CSV or JSON text, with full provenance. */
   'quote:export': { input: { format: QuoteExportFormat }; output: string };
   /** Electron: save the export through a native dialog, answering the path; null when cancelled or in a browser. */
@@ -116,6 +119,7 @@ const channelSet: Record<Channel, true> = {
   'quote:verify': true,
   'quote:citation': true,
   'quote:history': true,
+  'origins:summary': true,
   'quote:export': true,
   'quote:save-export': true,
 };

@@ -34,6 +34,7 @@ export const inputSchemas = {
   'corpus:reindex': empty,
   'corpus:facets': empty,
   'index:status': empty,
+  'origins:summary': empty,
   'search:query': z
     .object({
       text: z.string().max(2000, 'queries are limited to 2,000 characters'),

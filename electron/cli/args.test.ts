@@ -45,6 +45,7 @@ describe('parseCommand', () => {
   it.each([
     [['search', 'seeds'], /search takes <folder> <query>/],
     [['index'], /index takes <folder>/],
+    [['origins'], /origins takes <folder>/],
     [['search', 'seeds', 'x', '--limit', '0'], /--limit must be a whole number of at least 1/],
     [['search', 'seeds', 'x', '--limit', 'ten'], /--limit must be a whole number/],
     [['quotes', 'a.parley', '--format', 'xml'], /--format must be csv or json/],
@@ -53,5 +54,13 @@ describe('parseCommand', () => {
   ])('explains what is wrong with %j', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);
+  });
+
+  it('reads parley origins <folder> [--json]', () => {
+    expect(parseCommand(['origins', 'seeds', '--json'])).toEqual({
+      name: 'origins',
+      folder: 'seeds',
+      json: true,
+    });
   });
 });

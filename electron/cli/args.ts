@@ -18,6 +18,7 @@ export type Command =
       workers: number | null;
     }
   | { name: 'quotes'; workspace: string; format: 'csv' | 'json' }
+  | { name: 'origins'; folder: string; json: boolean }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -26,6 +27,7 @@ export const usage = `Usage:
   parley search <folder> <query> [--limit N] [--json]
                                                   search a folder (indexes it first if needed)
   parley quotes <workspace> --format csv|json     print a workspace's pinned quotes
+  parley origins <folder> [--json]                who each article relays, relay groups, independent origins
 Options:
   --cache-dir DIR   where the index cache lives (default: the user cache folder)
   --workers N       parallel indexing workers (default: one per CPU)
@@ -114,6 +116,10 @@ export function parseCommand(argv: readonly string[]): Command {
       );
       const limit = values.limit === undefined ? 20 : wholeNumber('--limit', values.limit, 1);
       return { name, folder, query, limit, json: values.json, cacheDir, workers };
+    }
+    case 'origins': {
+      const [folder] = expectPositionals('origins', rest, ['folder']);
+      return { name, folder, json: values.json };
     }
     case 'quotes': {
       const [workspace] = expectPositionals('quotes', rest, ['workspace']);

@@ -156,3 +156,62 @@ describe('parley quotes', () => {
     expect(run.stdout).toBe('');
   });
 });
+
+type OriginsJson = {
+  articles: {
+    path: string;
+    publisher: string | null;
+    origin: string | null;
+    also: string[];
+    attributions: {
+      outlet: string | null;
+      kind: string;
+      cue: string;
+      start: number;
+      end: number;
+    }[];
+  }[];
+  groups: string[][];
+  independentOrigins: number;
+};
+
+describe('parley origins', () => {
+  it('counts the seeds in independent origins: four FT relays and one Reuters relay', () => {
+    const run = parley('origins', 'seeds', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const doc = JSON.parse(run.stdout) as OriginsJson;
+    expect(Object.keys(doc)).toEqual(['articles', 'groups', 'independentOrigins']);
+    const at = (prefix: string) => doc.articles.find((a) => a.path.startsWith(prefix));
+    expect(doc.articles.map((a) => [a.path.slice(0, 3), a.origin])).toEqual([
+      ['000', 'Financial Times'],
+      ['001', 'Financial Times'],
+      ['002', 'Financial Times'],
+      ['003', 'Financial Times'],
+      ['004', 'Reuters'],
+    ]);
+    expect(doc.groups).toHaveLength(2);
+    expect(doc.independentOrigins).toBe(2);
+    expect(at('004')?.publisher).not.toBe('Reuters');
+    expect(at('000')?.also).toEqual(
+      expect.arrayContaining(['The Wall Street Journal', 'Reuters', 'RIA Novosti']),
+    );
+    expect(at('000')?.also).not.toContain('AFP');
+    const afp = at('000')?.attributions.find((a) => a.outlet === 'AFP');
+    expect(afp?.kind).toBe('credit');
+    expect(Object.keys(afp ?? {})).toEqual(['outlet', 'kind', 'cue', 'start', 'end']);
+  });
+
+  it('prints a readable summary without --json', () => {
+    const run = parley('origins', 'seeds');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('5 articles · 2 independent origins');
+    expect(run.stdout).toContain('Financial Times (4)');
+    expect(run.stdout).toContain('Reuters (1)');
+  });
+
+  it('says in one line when the folder does not exist', () => {
+    const run = parley('origins', 'no-such-folder');
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

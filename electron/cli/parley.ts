@@ -1,10 +1,12 @@
 import { DomainError } from '../services/errors';
+import { originsOfFolder } from '../services/origins';
 import { runQuotesCommand } from '../services/quotes';
 import { createSearchLibrary } from '../services/search';
 import { parseCommand, usage, UsageError, type Command } from './args';
 import { defaultCacheDir } from './cache-dir';
 import { findWorkspace } from './find-workspace';
 import { indexJson, indexText, searchText } from './format-output';
+import { originsJson, originsText } from './origins-output';
 import { createProgressReporter } from './progress-line';
 
 declare const PARLEY_VERSION: string | undefined;
@@ -29,6 +31,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'quotes':
       process.stdout.write(runQuotesCommand(findWorkspace(command.workspace), command.format));
       return 0;
+    case 'origins': {
+      const report = await originsOfFolder(command.folder);
+      process.stdout.write(`${command.json ? originsJson(report) : originsText(report)}\n`);
+      return 0;
+    }
     case 'index':
     case 'search':
       return indexAndMaybeSearch(command);

@@ -4,6 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseBenchArgs } from './args';
 import { describeCorpus, findCorporaDir, loadBbc, loadReuters, writeCorpus } from './corpus';
+import { benchOrigins } from './origins-bench';
 import { BENCH_QUERIES } from './queries';
 import {
   describeMachine,
@@ -217,6 +218,10 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
       const corpus = writeCorpus(folder, articles, reuters, bbc);
       const title = describeCorpus(corpus);
       progress(`\n${title}`);
+      const origins = await benchOrigins(folder);
+      progress(
+        `  origins: ${origins.articles} articles read in ${origins.read_s.toFixed(2)} s, analysed in ${origins.origins_s.toFixed(2)} s (target ≤ 10 s at 10,000): ${origins.relays} relay an outlet, ${origins.groups} groups of two or more, ${origins.independentOrigins} independent origins`,
+      );
       const editPath = corpus.relPaths[Math.floor(corpus.relPaths.length / 2)] ?? '';
       const indexPaths: Record<Engine, string> = {
         parley: join(temp, `parley-cache-${articles}`),
@@ -224,6 +229,7 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
       };
       const size: SizeResult = {
         articles: corpus.articles,
+        origins_s: round(origins.origins_s, 3),
         parley: { ...EMPTY },
         baseline: { ...EMPTY },
       };

@@ -11,7 +11,13 @@ export type EngineMetrics = {
 
 export type MetricKey = keyof EngineMetrics;
 
-export type SizeResult = { articles: number; parley: EngineMetrics; baseline: EngineMetrics };
+export type SizeResult = {
+  articles: number;
+  /** Origins analysis over every article of the corpus (issue #10 target: ≤ 10 s at 10,000). */
+  origins_s?: number;
+  parley: EngineMetrics;
+  baseline: EngineMetrics;
+};
 
 /** The one JSON object `npm run bench -- --json` prints. */
 export type BenchReport = { sizes: SizeResult[] };

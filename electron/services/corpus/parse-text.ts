@@ -10,8 +10,15 @@ export type TextMetadata = {
   published: string | null;
 };
 
-/** A plain-text article split into headline, stated metadata and body. */
-export type ParsedText = TextMetadata & { title: string | null; text: string };
+/**
+ * A plain-text article split into headline, stated metadata and body. `credit` is an outlet the
+ * headline credits ("… – Reuters"): an attribution for the origins area, never the publisher.
+ */
+export type ParsedText = TextMetadata & {
+  title: string | null;
+  text: string;
+  credit: string | null;
+};
 
 // Only the top of an article carries metadata lines; further down "Source:" is usually a chart caption.
 const headerLines = 15;
@@ -24,11 +31,20 @@ export function parsePlainText(raw: string): ParsedText {
   const lines = normaliseText(raw).split('\n');
   const firstIndex = lines.findIndex((line) => line !== '');
   if (firstIndex < 0)
-    return { title: null, outlet: null, byline: null, url: null, published: null, text: '' };
+    return {
+      title: null,
+      outlet: null,
+      byline: null,
+      url: null,
+      published: null,
+      text: '',
+      credit: null,
+    };
   const firstLine = lines[firstIndex] as string;
 
   let title: string;
   let titleOutlet: string | null = null;
+  let titleCredit: string | null = null;
   let body: string[];
   if (looksLikeParagraph(firstLine)) {
     // No headline: name the article by its opening words but keep the paragraph in the text.
@@ -38,6 +54,7 @@ export function parsePlainText(raw: string): ParsedText {
     const split = splitTitleSuffix(firstLine);
     title = split.title;
     titleOutlet = split.outlet;
+    titleCredit = split.credit;
     body = lines.slice(firstIndex + 1);
     body = dropRepeatedHeadline(body, [firstLine, title]);
   }
@@ -45,6 +62,7 @@ export function parsePlainText(raw: string): ParsedText {
   return {
     title,
     outlet: header.explicitOutlet ?? titleOutlet ?? header.sourceOutlet,
+    credit: titleCredit,
     byline: header.byline,
     url: header.url,
     published: header.published,
@@ -52,14 +70,23 @@ export function parsePlainText(raw: string): ParsedText {
   };
 }
 
-/** Removes a trailing site name, domain or known outlet (and section names before a domain) from a headline. */
-export function splitTitleSuffix(line: string): { title: string; outlet: string | null } {
+/**
+ * Removes a trailing site name, domain or known outlet (and section names before a domain) from a
+ * headline. A domain, or a known outlet after "|", "::" or "·", is site chrome: the publisher. A
+ * known outlet after a dash ("… – Reuters") credits the report relayed, so it is `credit`.
+ */
+export function splitTitleSuffix(line: string): {
+  title: string;
+  outlet: string | null;
+  credit: string | null;
+} {
   const pieces = line.split(titleSeparator);
   // pieces alternate: text, separator, text, separator, ...
   const segments = pieces.filter((_, i) => i % 2 === 0);
   const separators = pieces.filter((_, i) => i % 2 === 1);
   let end = segments.length;
   let outlet: string | null = null;
+  let credit: string | null = null;
   const last = segments[end - 1] ?? '';
   if (end > 1) {
     const domain = domainPattern.exec(last)?.[1];
@@ -71,13 +98,14 @@ export function splitTitleSuffix(line: string): { title: string; outlet: string 
       while (end > 1 && separators[end - 1] === '|' && isSectionName(segments[end - 1] ?? ''))
         end--;
     } else if (known) {
-      outlet = known.name;
+      if (/^[-–—]$/.test(separators[end - 2] ?? '')) credit = known.name;
+      else outlet = known.name;
       end--;
     }
   }
   let title = segments[0] ?? '';
   for (let i = 1; i < end; i++) title += ` ${separators[i - 1] ?? '-'} ${segments[i] ?? ''}`;
-  return { title: title.trim() === '' ? line : title.trim(), outlet };
+  return { title: title.trim() === '' ? line : title.trim(), outlet, credit };
 }
 
 function isSectionName(segment: string): boolean {
@@ -107,6 +135,7 @@ function dropRepeatedHeadline(body: string[], headlines: string[]): string[] {
   return body.slice(start);
 }
 
+/** `sourceOutlet` is the publisher a Source line's URL names; a named source is a credit, not it. */
 type HeaderMetadata = TextMetadata & { explicitOutlet: string | null; sourceOutlet: string | null };
 
 /** Reads metadata marker lines ("Source: Reuters", "Published: 22 April 2025", "By …", "URL: …") near the top. */
@@ -128,7 +157,8 @@ export function extractHeaderMetadata(lines: readonly string[]): HeaderMetadata 
       const value = m[1] as string;
       const url = absoluteHttpUrl(value.split(/\s/)[0] ?? '');
       if (url) result.url ??= url;
-      result.sourceOutlet ??= outletFromValue(value);
+      const host = hostOf(value.split(/\s/)[0] ?? '');
+      if (host) result.sourceOutlet ??= findOutletByHost(host)?.name ?? host;
     } else if (
       (m =
         /^(?:published(?:\s+(?:on|at))?|date|posted(?:\s+on)?|publication date|опубліковано|опубликовано|дата)\s*[:\-–]?\s*(.+)$/iu.exec(

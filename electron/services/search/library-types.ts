@@ -1,3 +1,4 @@
+import type { IndexedDocuments } from './indexed-docs';
 import type { Article, ArticleMeta, SkippedFile } from '../../../shared/article';
 import type { CorpusFacets } from '../../../shared/corpus';
 import type { IndexProgress, SearchRequest, SearchResult, TextRange } from '../../../shared/search';
@@ -44,6 +45,8 @@ export type SearchLibrary = {
   updateFiles(folder: string, relPaths: string[]): Promise<void>;
   /** Registered folders and what they hold, in registration order. */
   folders(): FolderSummary[];
+  /** The indexed articles and their texts, for areas (origins) that read every document. */
+  docs: IndexedDocuments;
   /** Runs an analyst query; never throws for bad query syntax (see SearchResult.notice). */
   search(request: SearchRequest): SearchResult;
   /** One article with its normalised text, or null for an unknown id. */

@@ -18,7 +18,8 @@ import { FIELDS, type ShardIndexData } from './shard-index';
 
 const MAGIC = 'PRLYSHD1';
 const PREAMBLE = 16;
-export const SHARD_FORMAT_VERSION = 2;
+// 3: a credited outlet ("Source: Reuters", "… – Reuters") is no longer stored as the publisher.
+export const SHARD_FORMAT_VERSION = 3;
 
 export type StoredDoc = Omit<ArticleMeta, 'folder'>;
 export type StoredSkip = { path: string; reason: string; size: number; mtimeMs: number };

@@ -1,0 +1,44 @@
+/** How a span credits a source: another outlet's reporting, a named speaker, anonymous sources, or a photo/wire credit. */
+export type AttributionKind = 'relays' | 'statement' | 'anonymous' | 'credit';
+
+/** A span of an article's text that credits a source; offsets are into the normalised text. */
+export type Attribution = {
+  /** Canonical outlet name, or null when the span credits a person or anonymous sources. */
+  outlet: string | null;
+  kind: AttributionKind;
+  /** The span as written ("according to the FT"). */
+  cue: string;
+  start: number;
+  end: number;
+};
+
+/** Who an article relays: `origin` null means its own reporting. */
+export type ArticleOrigin = {
+  path: string;
+  publisher: string | null;
+  origin: string | null;
+  /** Other outlets it credits with reporting, most credited first. */
+  also: string[];
+  /** Spans citing anonymous sources. */
+  anonymous: number;
+  attributions: Attribution[];
+};
+
+/** Origins over a set of articles: per-article origin, relay groups (paths) and independent origins. */
+export type OriginsReport = {
+  articles: ArticleOrigin[];
+  groups: string[][];
+  independentOrigins: number;
+};
+
+/** One relay group as the origins view lists it. */
+export type OriginGroup = { origin: string | null; articleIds: string[] };
+
+/** `origins:summary`: the relay groups with counts over every indexed article. */
+export type OriginsSummary = {
+  articles: number;
+  independentOrigins: number;
+  groups: OriginGroup[];
+  /** Article id → its origin (null: own reporting). */
+  origins: Record<string, string | null>;
+};
