@@ -13,6 +13,7 @@ import { facetsOf, runSearch } from './run-search';
 import { SHARD_FORMAT_VERSION } from './shard-format';
 import { createInThreadRunner, createWorkerPool, type ShardRunner } from './shard-pool';
 import { createShardSync } from './shard-sync';
+import { expandNameVariants } from './name-variants';
 
 export { shardOf } from './shard-sync';
 
@@ -157,7 +158,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
 
     getArticle: (id) => docs.getArticle(id),
 
-    highlight: (text, query) => matchRanges(text, parseQuery(query)),
+    highlight: (text, query) => matchRanges(text, expandNameVariants(parseQuery(query)).query),
 
     facets: () => facetsOf(registry.all),
 

@@ -14,6 +14,7 @@ import {
   type ParsedQuery,
 } from './query/index';
 import type { LiveShard } from './shard-cache';
+import { expandNameVariants, variantsNotice } from './name-variants';
 
 const DEFAULT_LIMIT = 50;
 
@@ -53,7 +54,7 @@ export function runSearch(
   request: SearchRequest,
   textOf: TextOf,
 ): SearchResult {
-  const parsed = parseQuery(request.text);
+  const { query: parsed, also } = expandNameVariants(parseQuery(request.text));
   const folderFilter = request.folders?.length
     ? new Set(request.folders.map((f) => path.resolve(f)))
     : null;
@@ -95,7 +96,7 @@ export function runSearch(
   // Articles with every word come first: the strict query runs first, the query as typed only
   // when the strict one finds nothing.
   const strict = requireAllWords(parsed);
-  let notice = parsed.notice;
+  let notice = [parsed.notice, variantsNotice(also)].filter(Boolean).join(' ') || null;
   let found = strict ? collect(strict) : [];
   if (!strict || (found.length === 0 && undatedHidden === 0)) {
     found = collect(parsed);

@@ -87,12 +87,21 @@ class Parser {
   }
 
   /** Words of a phrase (or of a hyphenated word): none, one term, or a real phrase. */
-  addWords(words: string[], field: Field | null, presence: Presence, source: string): void {
+  addWords(
+    words: string[],
+    field: Field | null,
+    presence: Presence,
+    source: string,
+    quoted = false,
+  ): void {
     const [only] = words;
     if (only === undefined) {
       this.notice(`Ignored ${quoteForNotice(source)} (no letters or digits)`);
     } else if (words.length === 1) {
-      this.addTerm({ field, text: only, presence, wildcard: 'none', editDistance: 0 });
+      // A quoted single word is that spelling only: no name variants are added to it.
+      const term: QueryTerm = { field, text: only, presence, wildcard: 'none', editDistance: 0 };
+      // (A word with : ~ ^ is quoted only to keep it literal, and is no name anyway.)
+      this.addTerm(quoted && !/[:~^]/.test(only) ? { ...term, exact: true } : term);
     } else if (words.every((word) => indexTerm(word) === null)) {
       this.notice(`Ignored the phrase "${words.join(' ')}": it has only common words`);
     } else {
@@ -263,7 +272,7 @@ class Parser {
         }
         const words = wordSpans(body).map((span) => span.word);
         if (words.length === 0) this.notice('Empty phrase ignored');
-        else this.addWords(words, field, presence, body);
+        else this.addWords(words, field, presence, body, true);
         continue;
       }
       this.chunk(head, presence);
@@ -279,7 +288,10 @@ function clauseText(clause: Clause): string {
   const suffix =
     clause.wildcard === 'trailing' ? '*' : clause.editDistance > 0 ? `~${clause.editDistance}` : '';
   // Quoting keeps a word such as "a~1" or "10:30" literal when the text is parsed again.
-  const text = suffix === '' && /[:~^]/.test(clause.text) ? `"${clause.text}"` : clause.text;
+  const text =
+    (suffix === '' && /[:~^]/.test(clause.text)) || clause.exact === true
+      ? `"${clause.text}"`
+      : clause.text;
   return `${sign}${field}${text}${suffix}`;
 }
 
@@ -301,8 +313,9 @@ export function parseQuery(input: string): ParsedQuery {
   const phrases: QueryPhrase[] = [];
   for (const clause of clauses) {
     if (clause.kind === 'term') {
-      const { field, text, presence, wildcard, editDistance } = clause;
-      terms.push({ field, text, presence, wildcard, editDistance });
+      const { field, text, presence, wildcard, editDistance, exact } = clause;
+      const term: QueryTerm = { field, text, presence, wildcard, editDistance };
+      terms.push(exact ? { ...term, exact } : term);
     } else {
       const { field, words, presence } = clause;
       phrases.push({ field, words, presence });

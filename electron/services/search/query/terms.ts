@@ -50,8 +50,10 @@ export function termPatterns(term: QueryTerm): TermPatterns {
     const stem = searchTerm(term.text);
     return { patterns: stem === null ? [] : [stem], editDistance: term.editDistance };
   }
-  const stem = indexTerm(term.text);
-  return { patterns: stem === null ? [] : [stem], editDistance: 0 };
+  const stems = [term.text, ...(term.variants ?? [])]
+    .map((spelling) => indexTerm(spelling))
+    .filter((stem): stem is string => stem !== null);
+  return { patterns: [...new Set(stems)], editDistance: 0 };
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
@@ -106,7 +108,13 @@ function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
   const { patterns, editDistance } = termPatterns(term);
   const target = patterns[0];
   if (target === undefined) return () => false;
-  if (editDistance === 0) return (word) => indexTerm(word) === target;
+  if (editDistance === 0) {
+    const targets = new Set(patterns);
+    return (word) => {
+      const stem = indexTerm(word);
+      return stem !== null && targets.has(stem);
+    };
+  }
   return (word) => {
     const stem = indexTerm(word);
     return stem !== null && boundedDistance(stem, target, editDistance) <= editDistance;

@@ -8,6 +8,10 @@ export type QueryTerm = {
   presence: Presence;
   wildcard: 'none' | 'trailing';
   editDistance: 0 | 1 | 2;
+  /** Typed in quotes: this spelling only, no name variants. */
+  exact?: true;
+  /** Other spellings of the same name (Kiev, Київ for Kyiv), each matched like `text`. */
+  variants?: string[];
 };
 
 /** An exact phrase: `words` as typed, stop words included (they still have to be adjacent). */
