@@ -45,7 +45,9 @@ describe('parley CLI', () => {
   it('finds Crimea in all five seed articles', () => {
     const result = search('Crimea');
     expect(result.total).toBe(5);
-    expect(result.notice).toBeNull();
+    expect(result.notice).toBe(
+      'Also searched: Крим, Крым (quote a name to search that spelling only).',
+    );
     for (const hit of result.hits) {
       const marked = hit.highlights.map((h) => hit.snippet.slice(h.start, h.end).toLowerCase());
       expect(marked).toContain('crimea');
