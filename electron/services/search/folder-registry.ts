@@ -56,7 +56,11 @@ const byPath = (a: { path: string }, b: { path: string }): number =>
 /** What a folder holds now: its articles and skipped files, each sorted by path. */
 export function summaryOf(state: FolderState): FolderSummary {
   const articles: ArticleMeta[] = [];
-  const skipped: SkippedFile[] = [...state.walkSkipped, ...state.failed];
+  // The sidecar in use is read as metadata, so it is not listed as a skipped article.
+  const sidecarName = state.sidecar?.name;
+  const skipped: SkippedFile[] = [...state.walkSkipped, ...state.failed].filter(
+    (skip) => skip.path !== sidecarName,
+  );
   for (const live of state.shards.values()) {
     articles.push(...live.docs);
     for (const skip of live.data.header.skipped)

@@ -88,6 +88,8 @@ describe('metadata sidecar', () => {
       files: 3,
       problems: ['meta.csv line 5: names no file'],
     });
+    // The applied sidecar is no skipped article.
+    expect(summary.skipped).toEqual([]);
   });
 
   it('re-applies an edited meta.csv without rebuilding any shard', async () => {
@@ -119,5 +121,6 @@ describe('metadata sidecar', () => {
     expect(summary.articles).toHaveLength(577);
     expect(summary.articles.filter((a) => a.outlet !== null)).toHaveLength(574);
     expect(summary.sidecar?.files).toBe(577);
+    expect(summary.skipped.map((s) => s.path)).not.toContain('meta.csv');
   });
 });
