@@ -26,6 +26,11 @@ test.describe('a folder with a meta.csv sidecar (Brown-UK press)', () => {
     // meta.csv gives only the year: no day is made up.
     await expect(parley.reader.root).not.toContainText('1 Jan 2018');
 
+    await parley.reader.selectText('Український стартап Kray Technologies');
+    await parley.reader.pinButton.click();
+    await expect(parley.toast).toHaveText('Pinned Q1');
+    await expect(parley.quotes.items.first()).toContainText('Бізнес');
+
     for (const size of [
       { width: 1024, height: 700 },
       { width: 1920, height: 1080 },
