@@ -6,6 +6,8 @@ export type CorpusFolder = {
   name: string;
   articleCount: number;
   skipped: SkippedFile[];
+  /** The folder's metadata sidecar, when it has one: its file name, the articles it describes, its problems. */
+  metadata?: { file: string; files: number; problems: string[] };
 };
 
 /** What the filters can offer: every outlet and folder with its article count, and the date span. */

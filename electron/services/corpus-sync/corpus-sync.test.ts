@@ -125,4 +125,32 @@ describe('a watched folder', () => {
     await grown;
     expect((await ferryHits(wb)).map((hit) => hit.path)).toContain('story-10.txt');
   });
+
+  it('lists the sidecar and re-applies it when meta.csv is edited', async () => {
+    const corpus = await tempDir();
+    ferryStories(corpus, 2);
+    writeFileSync(join(corpus, 'meta.csv'), 'file,outlet\nstory-0.txt,Ukrinform\n');
+    const wb = await watching(corpus);
+    const [entry] = await wb.call('corpus:list');
+    expect(entry).toMatchObject({
+      articleCount: 2,
+      skipped: [],
+      metadata: { file: 'meta.csv', files: 1, problems: [] },
+    });
+    expect((await wb.call('corpus:facets')).outlets).toEqual([{ name: 'Ukrinform', count: 1 }]);
+
+    writeFileSync(
+      join(corpus, 'meta.csv'),
+      'file,outlet\nstory-0.txt,Interfax-Ukraine\nstory-1.txt,Interfax-Ukraine\n,\n',
+    );
+    await expect
+      .poll(async () => (await wb.call('corpus:facets')).outlets)
+      .toEqual([{ name: 'Interfax-Ukraine', count: 2 }]);
+    const [after] = await wb.call('corpus:list');
+    expect(after?.metadata).toEqual({
+      file: 'meta.csv',
+      files: 2,
+      problems: ['meta.csv line 4: names no file'],
+    });
+  });
 });

@@ -68,7 +68,7 @@ export function createCorpusSync(
     return folders.map((path) => {
       const summary = known.get(path);
       const failure = failures.get(path);
-      return {
+      const folder: CorpusFolder = {
         path,
         name: basename(path) || path,
         articleCount: summary?.articles.length ?? 0,
@@ -76,6 +76,10 @@ export function createCorpusSync(
           ? [{ path: '.', reason: failure }, ...(summary?.skipped ?? [])]
           : (summary?.skipped ?? []),
       };
+      const sidecar = summary?.sidecar;
+      if (sidecar)
+        folder.metadata = { file: sidecar.name, files: sidecar.files, problems: sidecar.problems };
+      return folder;
     });
   };
   const changed = (): void => bus.emit('corpus:changed', list());

@@ -5,3 +5,5 @@ export { readArticle, readArticleSync, folderKey, articleId } from './read-artic
 export type { ReadOutcome } from './read-article';
 export { parseArticleBytes, articleExtensions, formatOf } from './parse-article';
 export type { ParsedArticle } from './parse-article';
+export { readSidecar, sidecarNames } from './sidecar';
+export type { Sidecar, SidecarMeta } from './sidecar';

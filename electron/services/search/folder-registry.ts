@@ -2,6 +2,7 @@ import { realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleMeta, SkippedFile } from '../../../shared/article';
 import { describeError } from '../../../shared/error-message';
+import type { Sidecar } from '../corpus/index';
 import { DomainError } from '../errors';
 import type { FolderSummary } from './library-types';
 import { cacheDirFor, createShardCache, type LiveShard, type ShardCache } from './shard-cache';
@@ -17,6 +18,8 @@ export type FolderState = {
   walkSkipped: SkippedFile[];
   /** Files whose shard could not be built even on the calling thread. */
   failed: SkippedFile[];
+  /** The folder's metadata sidecar (meta.csv, …), laid over its shards' documents; null for none. */
+  sidecar: Sidecar | null;
   tail: Promise<unknown>;
   abort: AbortController;
   removed: boolean;
@@ -53,13 +56,27 @@ const byPath = (a: { path: string }, b: { path: string }): number =>
 /** What a folder holds now: its articles and skipped files, each sorted by path. */
 export function summaryOf(state: FolderState): FolderSummary {
   const articles: ArticleMeta[] = [];
-  const skipped: SkippedFile[] = [...state.walkSkipped, ...state.failed];
+  // The sidecar in use is read as metadata, so it is not listed as a skipped article.
+  const sidecarName = state.sidecar?.name;
+  const skipped: SkippedFile[] = [...state.walkSkipped, ...state.failed].filter(
+    (skip) => skip.path !== sidecarName,
+  );
   for (const live of state.shards.values()) {
     articles.push(...live.docs);
     for (const skip of live.data.header.skipped)
       skipped.push({ path: skip.path, reason: skip.reason });
   }
-  return { folder: state.folder, articles: articles.sort(byPath), skipped: skipped.sort(byPath) };
+  const summary: FolderSummary = {
+    folder: state.folder,
+    articles: articles.sort(byPath),
+    skipped: skipped.sort(byPath),
+  };
+  const { sidecar } = state;
+  if (sidecar) {
+    const files = articles.filter((a) => sidecar.byPath.has(a.path)).length;
+    summary.sidecar = { name: sidecar.name, files, problems: [...sidecar.problems] };
+  }
+  return summary;
 }
 
 /** An empty registry whose folders keep their caches under `cacheRoot`. */
@@ -106,6 +123,7 @@ export function createFolderRegistry(cacheRoot: string): FolderRegistry {
         shards: new Map(),
         walkSkipped: [],
         failed: [],
+        sidecar: null,
         tail: Promise.resolve(),
         abort: new AbortController(),
         removed: false,

@@ -5,6 +5,7 @@ import { readArticle } from '../corpus/index';
 import type { FolderState } from './folder-registry';
 import type { LiveShard } from './shard-cache';
 import { readShardTexts } from './shard-format';
+import { overlaySidecar, sidecarRow } from './sidecar-overlay';
 
 /** The indexed articles of every registered folder, for areas that need them but not the shards. */
 export type IndexedDocuments = {
@@ -18,6 +19,8 @@ export type IndexedDocuments = {
 export type DocumentIndex = IndexedDocuments & {
   /** Makes a shard searchable, returning the one it supersedes (whose documents are forgotten). */
   install(state: FolderState, live: LiveShard): LiveShard | undefined;
+  /** Lays the folder's current sidecar over the documents of all its live shards (no rebuild). */
+  overlay(state: FolderState): void;
   /** Forgets a shard's documents and closes its file. */
   unregister(live: LiveShard): void;
   /** A document's text from its shard file, or null when the file cannot be read. */
@@ -31,7 +34,14 @@ export function createDocumentIndex(
   folders: readonly FolderState[],
   maxFileBytes: number,
 ): DocumentIndex {
-  const byId = new Map<string, { shard: LiveShard; docNo: number }>();
+  const byId = new Map<string, { state: FolderState; shard: LiveShard; docNo: number }>();
+
+  // The shard header keeps what the files say; the sidecar is applied on top, in memory only.
+  const overlayShard = (state: FolderState, live: LiveShard): void => {
+    live.docs = live.data.header.docs.map((doc) =>
+      overlaySidecar({ ...doc, folder: state.folder }, sidecarRow(state.sidecar, doc.path)),
+    );
+  };
 
   const textOf = (live: LiveShard, docNo: number): string | null => {
     try {
@@ -53,8 +63,13 @@ export function createDocumentIndex(
       const old = state.shards.get(live.no);
       if (old) unregister(old);
       state.shards.set(live.no, live);
-      live.docs.forEach((doc, docNo) => byId.set(doc.id, { shard: live, docNo }));
+      overlayShard(state, live);
+      live.docs.forEach((doc, docNo) => byId.set(doc.id, { state, shard: live, docNo }));
       return old;
+    },
+
+    overlay(state) {
+      for (const live of state.shards.values()) overlayShard(state, live);
     },
 
     unregister,
@@ -86,7 +101,11 @@ export function createDocumentIndex(
         mtimeMs: doc.mtimeMs,
       };
       const result = await readArticle(doc.folder, file, { maxFileBytes });
-      return result.ok ? result.article : null;
+      if (!result.ok) return null;
+      return {
+        ...overlaySidecar(result.article, sidecarRow(at.state.sidecar, doc.path)),
+        text: result.article.text,
+      };
     },
   };
 }

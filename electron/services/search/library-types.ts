@@ -25,6 +25,8 @@ export type FolderSummary = {
   folder: string;
   articles: ArticleMeta[];
   skipped: SkippedFile[];
+  /** The metadata sidecar applied to the folder: its name, how many articles it describes, its problems. */
+  sidecar?: { name: string; files: number; problems: string[] };
 };
 
 /** The search engine over a set of registered folders: scan, shard, cache, query. */

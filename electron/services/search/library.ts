@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describeError } from '../../../shared/error-message';
 import type { IndexProgress } from '../../../shared/search';
-import { defaultMaxFileBytes } from '../corpus/index';
+import { defaultMaxFileBytes, readSidecar, sidecarNames } from '../corpus/index';
 import { DomainError } from '../errors';
 import { createFolderRegistry, enqueue, summaryOf, type FolderState } from './folder-registry';
 import { createDocumentIndex, type IndexedDocuments } from './indexed-docs';
@@ -76,8 +76,18 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
     if (closed) throw new DomainError('conflict', 'The search library is closed');
   };
 
+  /** Reads the folder's sidecar again and lays it over every live shard's documents. */
+  const loadSidecar = (state: FolderState): void => {
+    state.sidecar = readSidecar(state.folder);
+    docs.overlay(state);
+  };
+
   const rescan = (state: FolderState): Promise<FolderSummary> =>
-    enqueue(state, async () => (await sync.scan(state), summaryOf(state)));
+    enqueue(state, async () => {
+      loadSidecar(state);
+      await sync.scan(state);
+      return summaryOf(state);
+    });
 
   const failed = (state: FolderState, error: unknown): never => {
     report({
@@ -114,6 +124,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
           // A removal of the same folder may still be deleting its old cache.
           await registry.deletion(state);
           await mkdir(state.cache.dir, { recursive: true });
+          loadSidecar(state);
           await sync.loadCache(state);
           await sync.scan(state);
           return summaryOf(state);
@@ -148,7 +159,14 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
       checkOpen();
       const state = registry.find(folder);
       if (!state) throw new DomainError('not-found', `Folder is not registered: ${folder}`);
-      await enqueue(state, () => sync.updateFiles(state, relPaths));
+      // A changed sidecar is re-read and re-applied in memory; it is no article, so no shard is rebuilt.
+      const isSidecar = (rel: string): boolean =>
+        (sidecarNames as readonly string[]).includes(rel.replace(/^(?:\.\/)+/, ''));
+      const articlePaths = relPaths.filter((rel) => !isSidecar(rel));
+      await enqueue(state, async () => {
+        if (articlePaths.length < relPaths.length) loadSidecar(state);
+        if (articlePaths.length > 0) await sync.updateFiles(state, articlePaths);
+      });
     },
 
     folders: () => registry.all.map(summaryOf),

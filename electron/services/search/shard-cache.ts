@@ -17,6 +17,7 @@ export type LiveShard = {
   path: string;
   data: ShardFile;
   index: lunr.Index;
+  /** The header's documents with their folder; once installed, with the folder's sidecar laid over. */
   docs: ArticleMeta[];
   /** Opened on the first read of a text, closed when the shard is unregistered. */
   fd: number | null;

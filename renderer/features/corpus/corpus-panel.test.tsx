@@ -28,6 +28,24 @@ describe('CorpusPanel', () => {
     expect(within(folders).getByText('not an article format (.pdf)')).toBeTruthy();
   });
 
+  it('says which sidecar gave the metadata and lists its problems', async () => {
+    const brown: CorpusFolder = {
+      path: '/data/brown-uk-press',
+      name: 'brown-uk-press',
+      articleCount: 577,
+      skipped: [],
+      metadata: { file: 'meta.csv', files: 577, problems: ['meta.csv line 9: names no file'] },
+    };
+    const api = createFakeApi({ 'corpus:list': () => ({ ok: true, value: [brown] }) });
+    const { store } = renderWithStore(<CorpusPanel />, api);
+    await act(() => store.getState().refreshCorpus());
+
+    const folders = screen.getByRole('list', { name: 'Folders' });
+    expect(within(folders).getByText('Metadata from meta.csv for 577 files')).toBeTruthy();
+    expect(within(folders).getByText('1 metadata problem')).toBeTruthy();
+    expect(within(folders).getByText('meta.csv line 9: names no file')).toBeTruthy();
+  });
+
   it('asks for a typed path when the host has no picker, then adds the folder', async () => {
     const api = createFakeApi({
       'corpus:pick': () => ({ ok: true, value: null }),

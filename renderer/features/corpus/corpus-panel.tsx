@@ -31,6 +31,7 @@ function FolderItem({ folder }: { folder: CorpusFolder }) {
       <div className="folder-path" title={folder.path}>
         {`\u200E${folder.path}\u200E`}
       </div>
+      {folder.metadata && <SidecarNote metadata={folder.metadata} />}
       {folder.skipped.length > 0 && (
         <details className="skipped">
           <summary>{plural(folder.skipped.length, 'skipped file')}</summary>
@@ -45,6 +46,29 @@ function FolderItem({ folder }: { folder: CorpusFolder }) {
         </details>
       )}
     </li>
+  );
+}
+
+/** Which sidecar file gave the folder's metadata, and the rows it could not use. */
+function SidecarNote({ metadata }: { metadata: NonNullable<CorpusFolder['metadata']> }) {
+  return (
+    <>
+      <div className="folder-sidecar">
+        {`Metadata from ${metadata.file} for ${plural(metadata.files, 'file')}`}
+      </div>
+      {metadata.problems.length > 0 && (
+        <details className="skipped">
+          <summary>{plural(metadata.problems.length, 'metadata problem')}</summary>
+          <ul>
+            {metadata.problems.map((problem) => (
+              <li key={problem}>
+                <span className="skipped-reason">{problem}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
 

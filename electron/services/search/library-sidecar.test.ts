@@ -1,0 +1,126 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSearchLibrary, type ShardedSearchLibrary } from './index';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const brownUk = join(repo, '../shared/corpora/ru-uk/brown-uk-press');
+const hasBrownUk = existsSync(brownUk);
+if (!hasBrownUk) console.warn(`Skipping the Brown-UK sidecar test: ${brownUk} is missing`);
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.splice(0).reverse()) await fn();
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `parley-${prefix}-`));
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function open(cacheDir: string): ShardedSearchLibrary {
+  const library = createSearchLibrary({ workers: 0, cacheDir });
+  cleanup.push(() => library.close());
+  return library;
+}
+
+/** Two plain-text articles and a Markdown one with front matter, described by a meta.csv. */
+function folderWithSidecar(): string {
+  const dir = tempDir('sidecar');
+  writeFileSync(join(dir, 'talks.txt'), 'Talks stall again\n\nThe talks in Istanbul stalled.\n');
+  writeFileSync(
+    join(dir, 'freeze.txt'),
+    'Freeze offer\n\nOutlet: Reuters\n\nA freeze was offered.\n',
+  );
+  writeFileSync(
+    join(dir, 'crimea.md'),
+    '---\ntitle: Crimea question\noutlet: Financial Times\n---\n\nThe Crimea question is open.\n',
+  );
+  writeFileSync(
+    join(dir, 'meta.csv'),
+    [
+      'file,title,author,outlet,url,date',
+      'talks.txt,Istanbul talks stall,Olena Roshchina,Ukrainska Pravda,https://pravda.com.ua/1,2025-05-16',
+      'freeze.txt,,,Interfax,,2025-04-22',
+      'crimea.md,Sidecar title,,Kyiv Post,,',
+      ',orphan row,,,,',
+    ].join('\n'),
+  );
+  return dir;
+}
+
+describe('metadata sidecar', () => {
+  it('shows the sidecar outlet, title, byline, url and date in facets and articles', async () => {
+    const dir = folderWithSidecar();
+    const library = open(tempDir('cache'));
+    const summary = await library.addFolder(dir);
+
+    expect(
+      library
+        .facets()
+        .outlets.map((o) => o.name)
+        .sort(),
+    ).toEqual(['Financial Times', 'Reuters', 'Ukrainska Pravda']);
+    const talks = summary.articles.find((a) => a.path === 'talks.txt')!;
+    const article = await library.getArticle(talks.id);
+    expect(article).toMatchObject({
+      title: 'Istanbul talks stall',
+      outlet: 'Ukrainska Pravda',
+      byline: 'Olena Roshchina',
+      url: 'https://pravda.com.ua/1',
+      published: '2025-05-16',
+    });
+    // The file's own stated metadata wins: an explicit Outlet: line, front matter.
+    const freeze = summary.articles.find((a) => a.path === 'freeze.txt')!;
+    expect(freeze).toMatchObject({ outlet: 'Reuters', published: '2025-04-22' });
+    const crimea = summary.articles.find((a) => a.path === 'crimea.md')!;
+    expect(crimea).toMatchObject({ title: 'Crimea question', outlet: 'Financial Times' });
+
+    const hits = library.search({ text: 'talks', outlets: ['Ukrainska Pravda'] }).hits;
+    expect(hits.map((h) => [h.path, h.title, h.outlet])).toEqual([
+      ['talks.txt', 'Istanbul talks stall', 'Ukrainska Pravda'],
+    ]);
+    expect(summary.sidecar).toEqual({
+      name: 'meta.csv',
+      files: 3,
+      problems: ['meta.csv line 5: names no file'],
+    });
+    // The applied sidecar is no skipped article.
+    expect(summary.skipped).toEqual([]);
+  });
+
+  it('re-applies an edited meta.csv without rebuilding any shard', async () => {
+    const dir = folderWithSidecar();
+    const library = open(tempDir('cache'));
+    const summary = await library.addFolder(dir);
+    const shardsBefore = library.shards().map((s) => s.file);
+    const id = summary.articles.find((a) => a.path === 'talks.txt')!.id;
+
+    writeFileSync(
+      join(dir, 'meta.csv'),
+      'file,outlet,title\ntalks.txt,Kyiv Independent,Talks collapse\n',
+    );
+    await library.updateFiles(dir, ['meta.csv']);
+
+    expect(await library.getArticle(id)).toMatchObject({
+      title: 'Talks collapse',
+      outlet: 'Kyiv Independent',
+    });
+    expect(library.facets().outlets.map((o) => o.name)).toContain('Kyiv Independent');
+    expect(library.facets().outlets.map((o) => o.name)).not.toContain('Ukrainska Pravda');
+    expect(library.shards().map((s) => s.file)).toEqual(shardsBefore);
+    expect(library.folders()[0]!.sidecar).toEqual({ name: 'meta.csv', files: 1, problems: [] });
+  });
+
+  it.skipIf(!hasBrownUk)('gives Brown-UK outlets to 574 of its 577 articles', async () => {
+    const library = open(tempDir('cache'));
+    const summary = await library.addFolder(brownUk);
+    expect(summary.articles).toHaveLength(577);
+    expect(summary.articles.filter((a) => a.outlet !== null)).toHaveLength(574);
+    expect(summary.sidecar?.files).toBe(577);
+    expect(summary.skipped.map((s) => s.path)).not.toContain('meta.csv');
+  });
+});
