@@ -1,28 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSearchLibrary, type ShardedSearchLibrary } from './index';
+import { type ShardedSearchLibrary } from './index';
+import { cleanUp, openLibrary, tempDir } from './test-support';
 
 const seeds = join(dirname(fileURLToPath(import.meta.url)), '../../../seeds');
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `parley-${prefix}-`));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+afterEach(cleanUp);
 
 function open(): ShardedSearchLibrary {
   // One article per shard, so the documents come from many shards.
-  const library = createSearchLibrary({ cacheDir: tempDir('cache'), workers: 0, shardSize: 1 });
-  cleanup.push(() => library.close());
-  return library;
+  return openLibrary({ cacheDir: tempDir('cache'), shardSize: 1 });
 }
 
 /** A folder with two articles (one with messy white space) and a file that is no article. */

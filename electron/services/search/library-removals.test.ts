@@ -1,27 +1,16 @@
 // Issue #8: the index must not keep files that no longer exist — renamed or deleted subfolders
 // (updateFiles with a folder's path) and folders that vanished (refresh).
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSearchLibrary, type ShardedSearchLibrary } from './index';
+import { type ShardedSearchLibrary } from './index';
+import { cleanUp, openLibrary, tempDir } from './test-support';
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `parley-${prefix}-`));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+afterEach(cleanUp);
 
 function open(): ShardedSearchLibrary {
   // Small shards, so a subfolder's files are spread over several of them.
-  const library = createSearchLibrary({ cacheDir: tempDir('cache'), workers: 0, shardSize: 8 });
-  cleanup.push(() => library.close());
-  return library;
+  return openLibrary({ cacheDir: tempDir('cache'), shardSize: 8 });
 }
 
 /** Writes `count` articles about a ferry under `dir` (relative to `folder`). */

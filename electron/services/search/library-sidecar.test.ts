@@ -1,31 +1,18 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSearchLibrary, type ShardedSearchLibrary } from './index';
+import { type ShardedSearchLibrary } from './index';
+import { cleanUp, openLibrary, tempDir } from './test-support';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const brownUk = join(repo, '../shared/corpora/ru-uk/brown-uk-press');
 const hasBrownUk = existsSync(brownUk);
 if (!hasBrownUk) console.warn(`Skipping the Brown-UK sidecar test: ${brownUk} is missing`);
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+afterEach(cleanUp);
 
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `parley-${prefix}-`));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
-function open(cacheDir: string): ShardedSearchLibrary {
-  const library = createSearchLibrary({ workers: 0, cacheDir });
-  cleanup.push(() => library.close());
-  return library;
-}
+const open = (cacheDir: string): ShardedSearchLibrary => openLibrary({ cacheDir });
 
 /** Two plain-text articles and a Markdown one with front matter, described by a meta.csv. */
 function folderWithSidecar(): string {

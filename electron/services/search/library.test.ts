@@ -4,20 +4,18 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   rmSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { IndexProgress, SearchResult } from '../../../shared/search';
 import { DomainError } from '../errors';
-import { createSearchLibrary, shardOf, type ShardedSearchLibrary } from './index';
-import type { LibraryOptions } from './library-types';
+import { shardOf, type ShardedSearchLibrary } from './index';
+import { cleanUp, openLibrary, tempDir } from './test-support';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const seeds = join(repo, 'seeds');
@@ -25,16 +23,7 @@ const bbc = join(repo, '../shared/corpora/bbc');
 const hasBbc = existsSync(bbc);
 if (!hasBbc) console.warn(`Skipping the BBC integration test: ${bbc} is missing`);
 
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `parley-${prefix}-`));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+afterEach(cleanUp);
 
 function copyOfSeeds(): string {
   const dir = tempDir('seeds');
@@ -42,11 +31,7 @@ function copyOfSeeds(): string {
   return dir;
 }
 
-function open(options: Partial<LibraryOptions> & { cacheDir: string }): ShardedSearchLibrary {
-  const library = createSearchLibrary({ workers: 0, ...options });
-  cleanup.push(() => library.close());
-  return library;
-}
+const open = openLibrary;
 
 /** The library's versioned folder inside a cache dir (search-v<format>). */
 function searchCache(cacheDir: string): string {
