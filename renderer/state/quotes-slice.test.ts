@@ -4,7 +4,7 @@ import type { Quote } from '../../shared/quote';
 import type { Result } from '../../shared/result';
 import { makeArticleView } from '../../shared/testing/article-fixtures';
 import { createFakeApi, fakeWorkspaceState } from '../api/fake-api';
-import { makeQuote } from '../test/quote-fixtures';
+import { makeQuote } from '../../shared/testing/quote-fixtures';
 import { createAppStore } from './app-store';
 
 const ok = <T>(value: T) => ({ ok: true as const, value });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi, fakeWorkspaceState } from '../api/fake-api';
-import { makeQuote } from '../test/quote-fixtures';
+import { makeQuote } from '../../shared/testing/quote-fixtures';
 import { createAppStore } from './app-store';
 
 const ok = <T>(value: T) => ({ ok: true as const, value });

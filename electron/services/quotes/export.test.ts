@@ -1,36 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../../shared/quote';
+import { makeQuote } from '../../../shared/testing/quote-fixtures';
 import { csvColumns, quotesToCsv } from './export';
 
-const quote = (id: string, fields: Partial<Quote>): Quote => ({
-  id,
-  articleId: 'seeds:000.txt',
-  folder: '/corpus/seeds',
-  path: '000.txt',
-  title: 'FT: Putin offers Trump peace in Ukraine',
-  outlet: 'Ukrainska Pravda',
-  published: '2025-04-22',
-  url: null,
-  exact: 'Putin is ready to give up some of his territorial claims',
-  prefix: '',
-  suffix: '',
-  start: 10,
-  end: 66,
-  hash: 'abc',
-  speaker: null,
-  tags: [],
-  note: '',
-  grade: null,
-  status: 'ok',
-  statusReason: null,
-  closest: null,
-  checkedAt: null,
-  movedAt: null,
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-  ...fields,
-});
+const quote = (id: string, fields: Partial<Quote>): Quote => makeQuote({ id, ...fields });
 
 // What the probe found: multi-paragraph quotes, multi-line notes, and formulas hiding after a
 // line break or behind a semicolon.
@@ -85,6 +59,9 @@ describe('CSV export read back by a real CSV parser', () => {
 describe('CSV export carries what the JSON has', () => {
   it('includes the URL, folder, context and timestamps of each quote', () => {
     const q = quote('Q7', {
+      folder: '/corpus/seeds',
+      createdAt: '2026-01-01T00:00:00Z',
+      updatedAt: '2026-01-01T00:00:00Z',
       url: 'https://www.pravda.com.ua/x',
       prefix: 'Sources say ',
       suffix: ', in return for',

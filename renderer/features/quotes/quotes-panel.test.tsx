@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Quote } from '../../../shared/quote';
 import { createFakeApi } from '../../api/fake-api';
 import { renderWithStore } from '../../test/render-app';
-import { makeQuote } from '../../test/quote-fixtures';
+import { makeQuote } from '../../../shared/testing/quote-fixtures';
 import { QuotesPanel } from './quotes-panel';
 
 afterEach(cleanup);

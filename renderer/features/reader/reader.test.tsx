@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeArticleView } from '../../../shared/testing/article-fixtures';
 import { createFakeApi } from '../../api/fake-api';
-import { makeQuote } from '../../test/quote-fixtures';
+import { makeQuote } from '../../../shared/testing/quote-fixtures';
 import { renderWithStore } from '../../test/render-app';
 import { Reader } from './reader';
 

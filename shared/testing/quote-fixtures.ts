@@ -1,4 +1,4 @@
-import type { Quote } from '../../shared/quote';
+import type { Quote } from '../quote';
 
 /** A pinned quote for tests; pass fields to change. */
 export function makeQuote(overrides: Partial<Quote> = {}): Quote {
