@@ -2,8 +2,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
 import { lockPathFor } from './lock-file';
+import { domainError } from './test-support';
 import { createWorkspace, openWorkspace, type Workspace } from './workspace';
 
 let dir: string;
@@ -14,16 +14,6 @@ const track = (ws: Workspace): Workspace => {
   open.push(ws);
   return ws;
 };
-
-function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 /**
  * Tests run as root here, and root may write a 0444 file, so "Parley may not write this file or

@@ -11,11 +11,10 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
 import { listBackups, restoreBackup } from './backups';
 import { lockPathFor } from './lock-file';
 import { latestSchemaVersion, migrate, schemaVersion } from './migrations';
-import { bundleChild, startChild, waitFor } from './test-support';
+import { bundleChild, domainError, startChild, waitFor } from './test-support';
 import { createWorkspace, maxHistory, openWorkspace, type Workspace } from './workspace';
 
 let dir: string;
@@ -26,16 +25,6 @@ const track = (ws: Workspace): Workspace => {
   open.push(ws);
   return ws;
 };
-
-function domainError(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parley-ws-'));
