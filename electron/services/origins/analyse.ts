@@ -34,6 +34,7 @@ export function combineFacts(
       also: origin === null ? [...f.also] : f.also.filter((o) => o !== origin),
       anonymous: f.anonymous,
       attributions: f.attributions,
+      ...(f.headline ? { headline: f.headline } : {}),
     };
   });
   return {

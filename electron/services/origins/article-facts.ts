@@ -3,6 +3,7 @@ import type { Attribution } from '../../../shared/origins';
 import type { AliasTable } from './aliases';
 import { extractAttributions } from './extract';
 import { groupSignature, type GroupSignature } from './groups';
+import { headlineCredit, type HeadlineCredit } from './headline';
 import { primaryOrigin } from './primary';
 
 /** What the origins area needs of an article: nothing it could not get from any host. */
@@ -29,6 +30,8 @@ export type ArticleFacts = {
   origin: string | null;
   also: string[];
   anonymous: number;
+  /** The outlet its headline credits, if any (a cue outside the text, so it has no offsets). */
+  headline: HeadlineCredit | null;
   signature: GroupSignature;
 };
 
@@ -50,12 +53,19 @@ export function factsKey(input: Omit<OriginInput, 'text' | 'path'> & { text?: st
 /** Attributions, primary origin and grouping signature of one article. */
 export function articleFacts(input: OriginInput, aliases: AliasTable): ArticleFacts {
   const attributions = extractAttributions(input.text, aliases);
-  const { origin, also } = primaryOrigin(input.text, attributions, input.publisher);
+  const headline = headlineCredit(input.title, input.credit, aliases);
+  const { origin, also } = primaryOrigin(
+    input.text,
+    attributions,
+    input.publisher,
+    headline?.outlet ?? null,
+  );
   return {
     attributions,
     origin,
     also,
     anonymous: attributions.filter((a) => a.kind === 'anonymous').length,
+    headline,
     signature: groupSignature(origin, input.published, input.text),
   };
 }
