@@ -1,5 +1,6 @@
 // What the composition tests share: an in-memory search library that reads real files, temporary
 // folders, and an app composed the way both shells compose it.
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,8 +27,15 @@ export function fakeLibrary(options: LibraryOptions): FakeLibrary {
   const folders = new Map<string, FolderSummary>();
   const scan = async (folder: string): Promise<FolderSummary> => {
     const names = await readdir(folder);
+    // Each hash is the file's, as the real library's is: the origins area caches by it.
     const articles = names.map((name) =>
-      makeArticleMeta({ id: `k:${name}`, folder, path: name, title: name }),
+      makeArticleMeta({
+        id: `k:${name}`,
+        folder,
+        path: name,
+        title: name,
+        hash: hash('sha256', readFileSync(join(folder, name))),
+      }),
     );
     return { folder, articles, skipped: [] };
   };

@@ -8,6 +8,8 @@ import {
 } from './services/events/event-bus';
 import type { Handlers, HostHooks } from './services/handlers';
 import { createOriginsHandlers } from './services/origins/handlers';
+import type { OriginsRunner } from './services/origins/origins-runner';
+import { createWorkerRunner } from './services/origins/worker-runner';
 import { createQuoteHandlers } from './services/quotes/handlers';
 import { createVerifier } from './services/quotes/verifier';
 import { createSearchLibrary } from './services/search';
@@ -23,6 +25,7 @@ export type { ServiceEvents, ServicePushEvent } from './services/events/event-bu
 /** What a shell forwards to its window or page: everything the services push. */
 export const servicePushEvents = [
   'index:progress',
+  'origins:progress',
   'corpus:changed',
   'workspace:changed',
 ] as const satisfies readonly ServicePushEvent[];
@@ -45,6 +48,8 @@ export type ComposeOptions = SessionOptions &
     workers?: number;
     /** The search engine; tests pass an in-memory one. */
     createLibrary?: (options: LibraryOptions) => SearchLibrary;
+    /** Where origins are computed; default a worker thread, so the main thread never waits on them. */
+    createOriginsRunner?: () => OriginsRunner;
   };
 
 /**
@@ -56,6 +61,7 @@ export async function composeApp({
   hostHooks,
   workers,
   createLibrary = createSearchLibrary,
+  createOriginsRunner = () => createWorkerRunner(),
   ...options
 }: ComposeOptions): Promise<ComposedApp> {
   const bus = createEventBus();
@@ -75,12 +81,13 @@ export async function composeApp({
   corpusSync.sync();
   if (session.workspace()) verifier.verifyLater();
 
+  const originsRunner = createOriginsRunner();
   const handlers: Handlers = {
     ...createCorpusHandlers({ corpusSync, library, indexStatus, hostHooks }),
     ...createSearchHandlers(library),
     ...createWorkspaceHandlers(session, hostHooks),
     ...createQuoteHandlers({ session, library, verifier, hostHooks }),
-    ...createOriginsHandlers({ docs: library.docs, events: bus }),
+    ...createOriginsHandlers({ docs: library.docs, bus, runner: originsRunner }),
   };
 
   let closed = false;
@@ -100,6 +107,7 @@ export async function composeApp({
       closed = true;
       bus.close();
       corpusSync.close();
+      await originsRunner.close();
       try {
         await library.close();
       } finally {

@@ -13,6 +13,8 @@ export type ArticleMeta = {
   path: string;
   title: string;
   outlet: string | null;
+  /** An outlet the headline credits ("… – Reuters"): whose report it relays, never the publisher. */
+  credit?: string | null;
   byline: string | null;
   url: string | null;
   /** ISO 8601 date (`2025-04-22`) or date-time, only where the source states one. */

@@ -8,7 +8,7 @@ import type {
   QuotePatch,
   Verification,
 } from './quote';
-import type { OriginsSummary } from './origins';
+import type { OriginsProgress, OriginsSummary } from './origins';
 import type { Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
 import type {
@@ -132,6 +132,8 @@ export const isChannel = (name: string): name is Channel => Object.hasOwn(channe
 /** Events the services push to the renderer. */
 export type PushEvents = {
   'index:progress': IndexProgress;
+  /** While origins are computed off the main thread: how far the run has got. */
+  'origins:progress': OriginsProgress;
   'corpus:changed': CorpusFolder[];
   /** After every workspace change (edit, undo, redo, open, verification): refresh what shows it. */
   'workspace:changed': WorkspaceChange;

@@ -22,6 +22,8 @@ export type ArticleOrigin = {
   /** Spans citing anonymous sources. */
   anonymous: number;
   attributions: Attribution[];
+  /** The outlet the headline credits ("… – Reuters"), when it does; the headline is not in the text, so no offsets. */
+  headline?: { outlet: string; cue: string };
 };
 
 /** Origins over a set of articles: per-article origin, relay groups (paths) and independent origins. */
@@ -42,3 +44,6 @@ export type OriginsSummary = {
   /** Article id → its origin (null: own reporting). */
   origins: Record<string, string | null>;
 };
+
+/** `origins:progress`: articles analysed so far of all indexed articles; ends at `total`. */
+export type OriginsProgress = { done: number; total: number };

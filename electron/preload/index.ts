@@ -13,6 +13,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shell-common/ipc-names';
 
 const pushEvents: Record<PushEvent, true> = {
   'index:progress': true,
+  'origins:progress': true,
   'corpus:changed': true,
   'workspace:changed': true,
   'ui:focus-search': true,

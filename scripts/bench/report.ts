@@ -15,6 +15,8 @@ export type SizeResult = {
   articles: number;
   /** Origins analysis over every article of the corpus (issue #10 target: ≤ 10 s at 10,000). */
   origins_s?: number;
+  /** Origins again after one file changed (only it is extracted). */
+  origins_changed_s?: number;
   parley: EngineMetrics;
   baseline: EngineMetrics;
 };

@@ -11,6 +11,7 @@ export type ParsedArticle = Pick<
   Article,
   | 'title'
   | 'outlet'
+  | 'credit'
   | 'byline'
   | 'url'
   | 'published'
@@ -66,10 +67,12 @@ export function parseArticleBytes(
         ? { ...parseMarkdown(decoded.text), encoding: decoded.encoding }
         : { ...parsePlainText(decoded.text), lang: null, encoding: decoded.encoding, warnings: [] };
   if (parsed.text === '' && !parsed.title) return { skip: 'no text content' };
+  const credit = 'credit' in parsed && typeof parsed.credit === 'string' ? parsed.credit : null;
   const warnings = format === 'html' ? parsed.warnings : [...decoded.warnings, ...parsed.warnings];
   return {
     title: parsed.title ?? fileTitle(relPath),
     outlet: parsed.outlet,
+    ...(credit ? { credit } : {}),
     byline: parsed.byline,
     url: parsed.url,
     published: parsed.published,

@@ -133,8 +133,9 @@ function articleOf(
   try {
     const parsed = parseArticleBytes(bytes, file.relPath);
     if ('skip' in parsed) return { ok: false, reason: parsed.skip };
-    const { title, outlet, byline, url, published, lang, format, encoding, text, words, warnings } =
+    const { title, outlet, credit, byline, url, published, lang, format, encoding, text, words } =
       parsed;
+    const { warnings } = parsed;
     return {
       ok: true,
       article: {
@@ -143,6 +144,8 @@ function articleOf(
         path: file.relPath,
         title,
         outlet,
+        // Only where a headline credits someone, so every other stored document keeps its shape.
+        ...(credit ? { credit } : {}),
         byline,
         url,
         published,

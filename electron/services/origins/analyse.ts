@@ -1,16 +1,9 @@
 import type { ArticleOrigin, OriginsReport } from '../../../shared/origins';
 import { createAliasTable, type AliasTable } from './aliases';
-import { extractAttributions } from './extract';
-import { relayGroups } from './groups';
-import { primaryOrigin } from './primary';
+import { articleFacts, type ArticleFacts, type OriginInput } from './article-facts';
+import { relayGroupsOf } from './groups';
 
-/** What the origins area needs of an article: nothing it could not get from any host. */
-export type OriginInput = {
-  path: string;
-  publisher: string | null;
-  published: string | null;
-  text: string;
-};
+export type { OriginInput } from './article-facts';
 
 const shippedAliases = createAliasTable();
 
@@ -19,33 +12,34 @@ export function analyseOrigins(
   inputs: readonly OriginInput[],
   aliases: AliasTable = shippedAliases,
 ): OriginsReport {
-  const articles: ArticleOrigin[] = inputs.map((input) => {
-    const attributions = extractAttributions(input.text, aliases);
-    const { origin, also } = primaryOrigin(input.text, attributions, input.publisher);
-    return {
-      path: input.path,
-      publisher: input.publisher,
-      origin,
-      also,
-      anonymous: attributions.filter((a) => a.kind === 'anonymous').length,
-      attributions,
-    };
-  });
-  const { groups, origins } = relayGroups(
-    inputs.map((input, i) => ({
-      origin: articles[i]?.origin ?? null,
-      published: input.published,
-      text: input.text,
-    })),
+  return combineFacts(
+    inputs,
+    inputs.map((input) => articleFacts(input, aliases)),
   );
-  // A copy whose credit was stripped takes the origin of the group its text joined.
-  articles.forEach((article, i) => {
-    article.origin ??= origins[i] ?? null;
-    if (article.origin !== null) article.also = article.also.filter((o) => o !== article.origin);
+}
+
+/** The report from each article's facts (fresh or cached): relay groups across them all. */
+export function combineFacts(
+  items: readonly { path: string; publisher: string | null }[],
+  facts: readonly ArticleFacts[],
+): OriginsReport {
+  const { groups, origins } = relayGroupsOf(facts.map((f) => f.signature));
+  const articles: ArticleOrigin[] = facts.map((f, i) => {
+    // A copy whose credit was stripped takes the origin of the group its text joined.
+    const origin = f.origin ?? origins[i] ?? null;
+    return {
+      path: items[i]?.path ?? '',
+      publisher: items[i]?.publisher ?? null,
+      origin,
+      also: origin === null ? [...f.also] : f.also.filter((o) => o !== origin),
+      anonymous: f.anonymous,
+      attributions: f.attributions,
+      ...(f.headline ? { headline: f.headline } : {}),
+    };
   });
   return {
     articles,
-    groups: groups.map((members) => members.map((i) => inputs[i]?.path ?? '')),
+    groups: groups.map((members) => members.map((i) => items[i]?.path ?? '')),
     independentOrigins: groups.length,
   };
 }

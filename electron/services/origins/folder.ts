@@ -14,6 +14,9 @@ export async function originsOfFolder(folder: string): Promise<OriginsReport> {
       path: entry.relPath,
       publisher: article.outlet,
       published: article.published,
+      title: article.title,
+      credit: article.credit ?? null,
+      hash: article.hash,
       text: article.text,
     });
   }

@@ -1,29 +1,90 @@
-import type { OriginsSummary } from '../../../shared/origins';
-import type { ServiceEvents } from '../events/event-bus';
+import type { OriginsReport, OriginsSummary } from '../../../shared/origins';
+import type { EventBus } from '../events/event-bus';
 import { settle, type AreaHandlers } from '../handlers';
 import type { IndexedDocuments } from '../search/indexed-docs';
-import { analyseOrigins, type OriginInput } from './analyse';
+import { analyseOrigins } from './analyse';
+import { factsKey, type OriginInput, type OriginItem } from './article-facts';
+import type { OriginsRunner } from './origins-runner';
+import { RunCancelled } from './run-analysis';
 
-/** Origins over every indexed article, computed once and again only after the corpus changes. */
-export function createOriginsSummary(docs: IndexedDocuments, events: ServiceEvents) {
+/**
+ * Origins over every indexed article, computed by `runner` (a worker thread in the app) once and
+ * again only after the corpus changes; a change during a run cancels it and the callers waiting
+ * get the run that follows. Progress goes out as `origins:progress`.
+ */
+export function createOriginsSummary(
+  docs: IndexedDocuments,
+  bus: EventBus,
+  runner: OriginsRunner,
+): () => Promise<OriginsSummary> {
   let cached: OriginsSummary | null = null;
+  let computing: Promise<OriginsSummary> | null = null;
+  let generation = 0;
+  const invalidate = () => {
+    generation++;
+    cached = null;
+    runner.cancel();
+  };
   // A folder added, removed or re-indexed changes what is indexed; a finished indexing pass too.
-  events.on('corpus:changed', () => (cached = null));
-  events.on('index:progress', (p) => {
-    if (p.phase === 'done') cached = null;
+  bus.on('corpus:changed', invalidate);
+  bus.on('index:progress', (p) => {
+    if (p.phase === 'done') invalidate();
   });
-  return (): OriginsSummary => (cached ??= summarise(docs));
+
+  const compute = async (): Promise<OriginsSummary> => {
+    for (;;) {
+      const started = generation;
+      try {
+        const { report } = await runner.run(
+          indexedItems(docs),
+          (id) => docs.text(id),
+          (done, total) => bus.emit('origins:progress', { done, total }),
+        );
+        if (started === generation) return (cached = summaryOf(report));
+      } catch (error) {
+        if (!(error instanceof RunCancelled)) throw error;
+      }
+    }
+  };
+  return () => {
+    if (cached) return Promise.resolve(cached);
+    computing ??= compute().finally(() => (computing = null));
+    return computing;
+  };
 }
 
-/** Every indexed article's origin, the relay groups and the independent origins they count. */
+/** Every indexed article as the origins runner takes it, keyed by its file's hash and metadata. */
+export function indexedItems(docs: IndexedDocuments): OriginItem[] {
+  const items: OriginItem[] = [];
+  for (const doc of docs.documents()) {
+    const item = {
+      path: doc.id,
+      publisher: doc.outlet,
+      published: doc.published,
+      title: doc.title,
+      credit: doc.credit ?? null,
+      hash: doc.hash,
+    };
+    items.push({ ...item, key: factsKey(item) });
+  }
+  return items;
+}
+
+/** Every indexed article's origin, the relay groups and the independent origins they count (in-process, from scratch). */
 export function summarise(docs: IndexedDocuments): OriginsSummary {
   const inputs: OriginInput[] = [];
-  for (const doc of docs.documents()) {
-    const text = docs.text(doc.id);
+  for (const item of indexedItems(docs)) {
+    const text = docs.text(item.path);
     if (text === null) continue;
-    inputs.push({ path: doc.id, publisher: doc.outlet, published: doc.published, text });
+    const { key, ...input } = item;
+    void key; // the cache key is the runner's concern, not the analysis input's
+    inputs.push({ ...input, text });
   }
-  const report = analyseOrigins(inputs);
+  return summaryOf(analyseOrigins(inputs));
+}
+
+/** The summary the origins view shows, from a full report. */
+export function summaryOf(report: OriginsReport): OriginsSummary {
   const origins: Record<string, string | null> = {};
   for (const a of report.articles) origins[a.path] = a.origin;
   return {
@@ -40,11 +101,13 @@ export function summarise(docs: IndexedDocuments): OriginsSummary {
 /** origins:summary — the relay groups with counts over the indexed corpus. */
 export function createOriginsHandlers({
   docs,
-  events,
+  bus,
+  runner,
 }: {
   docs: IndexedDocuments;
-  events: ServiceEvents;
+  bus: EventBus;
+  runner: OriginsRunner;
 }): AreaHandlers<'origins:'> {
-  const summary = createOriginsSummary(docs, events);
+  const summary = createOriginsSummary(docs, bus, runner);
   return { 'origins:summary': () => settle(summary) };
 }

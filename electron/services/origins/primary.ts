@@ -4,6 +4,9 @@ import type { Attribution } from '../../../shared/origins';
 const leadParagraphs = 3;
 const leadChars = 800;
 const leadWeight = 3;
+// A headline credit ("… – Reuters") says whose report the whole article is: it outweighs one
+// credit in the lead, and alone it names the origin.
+const headlineWeight = leadWeight + 1;
 
 /** Where an article's lead ends: after its first few paragraphs, and not before `leadChars`. */
 export function leadEnd(text: string): number {
@@ -22,15 +25,19 @@ function paragraphsEnd(text: string): number {
 
 /**
  * The outlet an article mainly relays — credited in its lead, or more than once — and the others it
- * credits, most credited first. An outlet crediting itself is its own reporting; photo credits never count.
+ * credits, most credited first. An outlet crediting itself is its own reporting; photo credits never
+ * count. `headline` is the outlet the headline credits, if any.
  */
 export function primaryOrigin(
   text: string,
   attributions: readonly Attribution[],
   publisher: string | null,
+  headline: string | null = null,
 ): { origin: string | null; also: string[] } {
   const lead = leadEnd(text);
   const scores = new Map<string, { score: number; count: number; first: number }>();
+  if (headline !== null && headline !== publisher)
+    scores.set(headline, { score: headlineWeight, count: 1, first: -1 });
   for (const a of attributions) {
     if (a.kind !== 'relays' || a.outlet === null || a.outlet === publisher) continue;
     const entry = scores.get(a.outlet) ?? { score: 0, count: 0, first: a.start };

@@ -23,6 +23,8 @@ describe('origins on real articles', () => {
           path: rel,
           publisher: parsed.outlet,
           published: parsed.published,
+          title: parsed.title,
+          credit: parsed.credit ?? null,
           text: parsed.text,
         };
       });

@@ -91,3 +91,28 @@ export function storyOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): nu
   for (const t of small) if (large.has(t)) shared++;
   return shared / small.size;
 }
+
+/** Story terms as a sorted set of 32-bit hashes: a tenth of the memory of strings, for caching. */
+export function storyTermHashes(tokens: readonly string[]): Uint32Array {
+  return Uint32Array.from(storyTerms(tokens), fnv1a).sort();
+}
+
+/** `storyOverlap` of two sorted hash sets (as `storyTermHashes` makes them). */
+export function sortedOverlap(a: Uint32Array, b: Uint32Array): number {
+  const small = Math.min(a.length, b.length);
+  if (small === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / small;
+}

@@ -19,7 +19,8 @@ import { FIELDS, type ShardIndexData } from './shard-index';
 const MAGIC = 'PRLYSHD1';
 const PREAMBLE = 16;
 // 3: a credited outlet ("Source: Reuters", "… – Reuters") is no longer stored as the publisher.
-export const SHARD_FORMAT_VERSION = 3;
+// 4: documents carry the outlet their headline credits (`credit`).
+export const SHARD_FORMAT_VERSION = 4;
 
 export type StoredDoc = Omit<ArticleMeta, 'folder'>;
 export type StoredSkip = { path: string; reason: string; size: number; mtimeMs: number };

@@ -8,6 +8,10 @@ import type { AttributionKind } from '../../../../shared/origins';
  */
 export type LabelledPassage = {
   lang: 'en' | 'ru' | 'uk';
+  /** The headline, where the case is about what a headline credits. */
+  title?: string;
+  /** The outlet the headline credits (null: none), labelled with `title`. */
+  headline?: string | null;
   text: string;
   origin: string | null;
   spans: [AttributionKind, string | null, string][];
@@ -417,4 +421,45 @@ export const passages: LabelledPassage[] = [
     origin: null,
     spans: [],
   },
+  // Headline credits (a cue outside the text): the headline names whose report it is; photo
+  // credits and outlets as subjects in a headline are decoys.
+  ...headlineCases([
+    ['en', 'Kremlin says Crimea not negotiable – Reuters', R],
+    ['en', 'Russian drones hit Odesa port (AP)', 'Associated Press'],
+    ['en', 'Reuters: Putin ready to freeze war on current line', R],
+    ['en', 'Ukraine war – latest: talks stall in Riyadh – AP', 'Associated Press'],
+    ['en', 'FT: US could recognise Crimea as Russian', FT],
+    ['en', 'Zelensky visits the front line. Photo: Reuters', null],
+    ['en', 'Reuters journalists turned away at the border', null],
+    ['en', 'Kyiv at night (Photo: AFP)', null],
+    ['en', 'Biden meets Zelensky in Washington (AP Photo)', null],
+    ['en', 'Talks in Riyadh – Jim Watson / AFP', null],
+    ['ru', 'Песков: вопрос Крыма закрыт – ТАСС', 'TASS'],
+    ['ru', 'Кремль исключил уступки по территориям (Рейтер)', R],
+    ['ru', 'Журналисты Reuters покинули Москву', null],
+    ['ru', 'Переговоры в Эр-Рияде. Фото: РИА Новости', null],
+    ['uk', 'Путін готовий заморозити війну – Reuters', R],
+    ['uk', 'FT: США можуть визнати Крим російським', FT],
+    ['uk', 'Зеленський у Харкові – фото: Reuters', null],
+    ['uk', 'Кореспондента Reuters не пустили до Криму', null],
+  ]),
 ];
+
+/** A headline case: the headline, and a body that credits no one, so only the headline can. */
+function headlineCases(
+  cases: [LabelledPassage['lang'], string, string | null][],
+): LabelledPassage[] {
+  const bodies = {
+    en: 'The talks ended without a deal on Tuesday.\nNo new date was set.',
+    ru: 'Переговоры завершились без соглашения во вторник.\nНовая дата не назначена.',
+    uk: 'Переговори завершилися без угоди у вівторок.\nНової дати не призначено.',
+  };
+  return cases.map(([lang, title, headline]) => ({
+    lang,
+    title,
+    headline,
+    text: bodies[lang],
+    origin: headline,
+    spans: [],
+  }));
+}
