@@ -12,6 +12,7 @@ import type { WorkspaceChange } from '../shared/workspace';
 import { composeApp, type ComposedApp, type ComposeOptions } from './compose';
 import { readArticle } from './services/corpus';
 import type { HostHooks } from './services/handlers';
+import { overlayCorrections, type CorrectionsById } from './services/search/correction-overlay';
 import type { FolderSummary, LibraryOptions, SearchLibrary } from './services/search/library-types';
 
 export const seedsDir = resolve(__dirname, '../seeds');
@@ -25,6 +26,7 @@ export type FakeLibrary = SearchLibrary & {
 /** An in-memory library: one article per file name, enough to watch the workbench drive it. */
 export function fakeLibrary(options: LibraryOptions): FakeLibrary {
   const folders = new Map<string, FolderSummary>();
+  let corrections: CorrectionsById = new Map();
   const scan = async (folder: string): Promise<FolderSummary> => {
     const names = await readdir(folder);
     // Each hash is the file's, as the real library's is: the origins area caches by it.
@@ -116,7 +118,12 @@ export function fakeLibrary(options: LibraryOptions): FakeLibrary {
           size: 0,
           mtimeMs: 0,
         });
-        return read.ok ? { ...read.article, id } : null;
+        return read.ok
+          ? {
+              ...overlayCorrections({ ...read.article, id }, corrections.get(id)),
+              text: read.article.text,
+            }
+          : null;
       }
       return id === 'k:a.txt'
         ? ({ id, text: 'Putin offered to freeze the war', title: 'a' } as never)
@@ -127,6 +134,10 @@ export function fakeLibrary(options: LibraryOptions): FakeLibrary {
       return start < 0 ? [] : [{ start, end: start + query.length }];
     },
     facets: () => ({ outlets: [], folders: [], earliest: null, latest: null }),
+    setCorrections(next) {
+      lib.calls.push(`corrections ${next.size}`);
+      corrections = next;
+    },
     close() {
       lib.calls.push('close');
       return Promise.resolve();

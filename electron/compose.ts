@@ -11,6 +11,9 @@ import { createOriginsHandlers } from './services/origins/handlers';
 import type { OriginsRunner } from './services/origins/origins-runner';
 import { createWorkerRunner } from './services/origins/worker-runner';
 import { createQuoteHandlers } from './services/quotes/handlers';
+import { createOriginDecisions } from './services/origins/decision-handlers';
+import { createCorrectionHandlers } from './services/corrections/handlers';
+import { keepCorrectionsApplied } from './services/corrections/corrections-sync';
 import { createVerifier } from './services/quotes/verifier';
 import { createSearchLibrary } from './services/search';
 import { createSearchHandlers } from './services/search/handlers';
@@ -78,11 +81,15 @@ export async function composeApp({
   const verifier = createVerifier(session);
   const corpusSync = createCorpusSync({ library, bus, session, verifier }, options);
   session.attach({ foldersChanged: () => corpusSync.sync(), opened: () => verifier.verifyLater() });
+  keepCorrectionsApplied({ session, library, bus, folders: () => corpusSync.list() });
+  const decisions = createOriginDecisions(session);
   corpusSync.sync();
   if (session.workspace()) verifier.verifyLater();
 
   const originsRunner = createOriginsRunner();
   const handlers: Handlers = {
+    ...createCorrectionHandlers({ session, library }),
+    ...decisions.handlers,
     ...createCorpusHandlers({ corpusSync, library, indexStatus, hostHooks }),
     ...createSearchHandlers(library),
     ...createWorkspaceHandlers(session, hostHooks),
@@ -90,6 +97,8 @@ export async function composeApp({
     ...createOriginsHandlers({ docs: library.docs, bus, runner: originsRunner }),
   };
 
+  // The analyst's decisions on origins are laid over the summary the origins area computes.
+  handlers['origins:summary'] = decisions.over(handlers['origins:summary']);
   let closed = false;
   return {
     handlers,

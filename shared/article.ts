@@ -1,3 +1,4 @@
+import type { CorrectedFields } from './corrections';
 import type { TextRange } from './search';
 
 /** How an article file was written. */
@@ -31,6 +32,8 @@ export type ArticleMeta = {
   mtimeMs: number;
   /** Problems met while reading, e.g. invalid bytes replaced. */
   warnings: string[];
+  /** Fields the analyst corrected (their values above are the analyst's), with what the file says. */
+  corrected?: CorrectedFields;
 };
 
 /** An article with its normalised plain text; quote offsets and highlights refer to `text`. */

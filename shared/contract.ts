@@ -1,4 +1,5 @@
-import type { ArticleView } from './article';
+import type { ArticleMeta, ArticleView } from './article';
+import type { ArticleCorrection, CorrectionRequest } from './corrections';
 import type { CorpusFacets, CorpusFolder } from './corpus';
 import type {
   PinnedQuote,
@@ -9,6 +10,7 @@ import type {
   Verification,
 } from './quote';
 import type { OriginsProgress, OriginsSummary } from './origins';
+import type { OriginDecisionRequest } from './origin-decisions';
 import type { Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
 import type {
@@ -43,6 +45,13 @@ export type Contract = {
   'search:query': { input: SearchRequest; output: SearchResult };
   /** One article with its normalised text, and the ranges `query` matches in it. */
   'article:get': { input: { id: string; query?: string }; output: ArticleView };
+  /**
+   * Set (or, with `clear`, drop) the analyst's title, publisher, byline or date of an article, as
+   * one undoable edit kept in the workspace; answers the article's metadata as it now reads.
+   */
+  'article:correct': { input: CorrectionRequest; output: ArticleMeta };
+  /** The analyst's corrections (of one article, or all), each beside the value it replaced. */
+  'article:corrections': { input: { articleId?: string }; output: ArticleCorrection[] };
   /** The open workspace (or the problem that kept it from opening), with undo/redo labels. */
   'workspace:info': { input: Record<string, never>; output: WorkspaceState };
   /** Create an empty workspace file and switch to it; refuses an existing file ('conflict'). */
@@ -82,6 +91,8 @@ export type Contract = {
   'quote:citation': { input: { id: string }; output: string };
   /** Relay groups, per-article origins and independent origins over every indexed article. */
   'origins:summary': { input: Record<string, never>; output: OriginsSummary };
+  /** Confirm, split or merge a relay group, or set an article's origin (one undoable edit); answers the decided summary. */
+  'decision:make': { input: OriginDecisionRequest; output: OriginsSummary };
   /** Every quote as CSV or JSON text, with full provenance. */
   'quote:export': { input: { format: QuoteExportFormat }; output: string };
   /** Electron: save the export through a native dialog, answering the path; null when cancelled or in a browser. */
@@ -102,6 +113,8 @@ const channelSet: Record<Channel, true> = {
   'index:status': true,
   'search:query': true,
   'article:get': true,
+  'article:correct': true,
+  'article:corrections': true,
   'workspace:info': true,
   'workspace:new': true,
   'workspace:open': true,
@@ -120,6 +133,7 @@ const channelSet: Record<Channel, true> = {
   'quote:citation': true,
   'quote:history': true,
   'origins:summary': true,
+  'decision:make': true,
   'quote:export': true,
   'quote:save-export': true,
 };

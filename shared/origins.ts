@@ -1,3 +1,5 @@
+import type { AnalystDecisions, GroupDecision } from './origin-decisions';
+
 /** How a span credits a source: another outlet's reporting, a named speaker, anonymous sources, or a photo/wire credit. */
 export type AttributionKind = 'relays' | 'statement' | 'anonymous' | 'credit';
 
@@ -33,13 +35,15 @@ export type OriginsReport = {
   independentOrigins: number;
 };
 
-/** One relay group as the origins view lists it. */
-export type OriginGroup = { origin: string | null; articleIds: string[] };
+/** One relay group as the origins view lists it; `analyst` says how the analyst's decisions shaped it. */
+export type OriginGroup = { origin: string | null; articleIds: string[]; analyst?: GroupDecision };
 
 /** `origins:summary`: the relay groups with counts over every indexed article. */
 export type OriginsSummary = {
   articles: number;
   independentOrigins: number;
+  /** The analyst's decisions laid over the computation (absent only before they are applied). */
+  analyst?: AnalystDecisions;
   groups: OriginGroup[];
   /** Article id → its origin (null: own reporting). */
   origins: Record<string, string | null>;

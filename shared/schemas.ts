@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Channel, Input } from './contract';
+import { correctableFields, isCalendarDay } from './corrections';
 
 const empty = z.object({}).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2025-04-22');
@@ -23,6 +24,19 @@ const quoteFields = {
     .nullable()
     .exactOptional(),
 };
+const articleId = z.string().min(1, 'an article id is required').max(4096);
+const correctedValue = z
+  .string()
+  .max(2000, 'a corrected value is limited to 2,000 characters')
+  .nullable();
+const correctedDate = z
+  .string()
+  .max(100)
+  .refine((v) => v.trim() === '' || isCalendarDay(v.trim()), {
+    message: 'a date is written YYYY-MM-DD, e.g. 2025-04-22',
+  })
+  .nullable();
+const originName = z.string().max(500).nullable();
 const exportFormat = z.object({ format: z.enum(['csv', 'json']) }).strict();
 
 /** Runtime schemas for every channel's input; the type check ties each to the contract. */
@@ -51,6 +65,28 @@ export const inputSchemas = {
   'article:get': z
     .object({ id: z.string().min(1).max(4096), query: z.string().max(2000).exactOptional() })
     .strict(),
+  'article:correct': z
+    .object({
+      articleId,
+      set: z
+        .object({
+          title: correctedValue.exactOptional(),
+          outlet: correctedValue.exactOptional(),
+          byline: correctedValue.exactOptional(),
+          published: correctedDate.exactOptional(),
+        })
+        .strict()
+        .exactOptional(),
+      clear: z.array(z.enum(correctableFields)).max(correctableFields.length).exactOptional(),
+    })
+    .strict(),
+  'article:corrections': z.object({ articleId: articleId.exactOptional() }).strict(),
+  'decision:make': z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('confirm'), articleId }).strict(),
+    z.object({ kind: z.literal('split'), articleId }).strict(),
+    z.object({ kind: z.literal('merge'), articleId, withArticleId: articleId }).strict(),
+    z.object({ kind: z.literal('set-origin'), articleId, origin: originName }).strict(),
+  ]),
   'workspace:info': empty,
   'workspace:new': z.object({ file: filePath }).strict(),
   'workspace:open': z.object({ file: filePath }).strict(),

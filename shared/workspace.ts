@@ -48,10 +48,15 @@ export type RecentWorkspace = { file: string; name: string; exists: boolean };
 export type WorkspacePickPurpose = 'open' | 'new' | 'save-as';
 
 /** The parts of a workspace a change can touch; each renderer slice refreshes only its own. */
-export type WorkspaceArea = 'quotes' | 'folders';
+export type WorkspaceArea = 'quotes' | 'folders' | 'corrections' | 'origins';
 
 /** Every area, for a change that replaces the whole workspace (open, problem). */
-export const allWorkspaceAreas: readonly WorkspaceArea[] = ['quotes', 'folders'];
+export const allWorkspaceAreas: readonly WorkspaceArea[] = [
+  'quotes',
+  'folders',
+  'corrections',
+  'origins',
+];
 
 /** Why `workspace:changed` fired, what it touched, and the workspace as it now stands. */
 export type WorkspaceChange = {

@@ -5,6 +5,7 @@ import { readArticle } from '../corpus/index';
 import type { FolderState } from './folder-registry';
 import type { LiveShard } from './shard-cache';
 import { readShardTexts } from './shard-format';
+import { overlayCorrections, type CorrectionsById } from './correction-overlay';
 import { overlaySidecar, sidecarRow } from './sidecar-overlay';
 
 /** The indexed articles of every registered folder, for areas that need them but not the shards. */
@@ -21,6 +22,8 @@ export type DocumentIndex = IndexedDocuments & {
   install(state: FolderState, live: LiveShard): LiveShard | undefined;
   /** Lays the folder's current sidecar over the documents of all its live shards (no rebuild). */
   overlay(state: FolderState): void;
+  /** Takes the open workspace's corrections and lays them over every live shard's documents. */
+  setCorrections(corrections: CorrectionsById): void;
   /** Forgets a shard's documents and closes its file. */
   unregister(live: LiveShard): void;
   /** A document's text from its shard file, or null when the file cannot be read. */
@@ -35,11 +38,19 @@ export function createDocumentIndex(
   maxFileBytes: number,
 ): DocumentIndex {
   const byId = new Map<string, { state: FolderState; shard: LiveShard; docNo: number }>();
+  let corrections: CorrectionsById = new Map();
 
-  // The shard header keeps what the files say; the sidecar is applied on top, in memory only.
+  // What the file says, then its sidecar row, then the analyst's corrections: in memory only.
+  const described = (state: FolderState, doc: ArticleMeta): ArticleMeta =>
+    overlayCorrections(
+      overlaySidecar(doc, sidecarRow(state.sidecar, doc.path)),
+      corrections.get(doc.id),
+    );
+
+  // The shard header keeps what the files say; the overlays are applied on top.
   const overlayShard = (state: FolderState, live: LiveShard): void => {
     live.docs = live.data.header.docs.map((doc) =>
-      overlaySidecar({ ...doc, folder: state.folder }, sidecarRow(state.sidecar, doc.path)),
+      described(state, { ...doc, folder: state.folder }),
     );
   };
 
@@ -72,6 +83,12 @@ export function createDocumentIndex(
       for (const live of state.shards.values()) overlayShard(state, live);
     },
 
+    setCorrections(next) {
+      corrections = next;
+      for (const state of folders)
+        for (const live of state.shards.values()) overlayShard(state, live);
+    },
+
     unregister,
     textOf,
 
@@ -102,10 +119,7 @@ export function createDocumentIndex(
       };
       const result = await readArticle(doc.folder, file, { maxFileBytes });
       if (!result.ok) return null;
-      return {
-        ...overlaySidecar(result.article, sidecarRow(at.state.sidecar, doc.path)),
-        text: result.article.text,
-      };
+      return { ...described(at.state, result.article), text: result.article.text };
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { CorrectionsById } from './correction-overlay';
 import type { IndexedDocuments } from './indexed-docs';
 import type { Article, ArticleMeta, SkippedFile } from '../../../shared/article';
 import type { CorpusFacets } from '../../../shared/corpus';
@@ -55,6 +56,11 @@ export type SearchLibrary = {
   getArticle(id: string): Promise<Article | null>;
   /** Ranges of `text` that `query` matches (stemmed variants and phrases included). */
   highlight(text: string, query: string): TextRange[];
+  /**
+   * Lays the open workspace's corrections over the indexed metadata (search, filters, facets,
+   * articles and `docs` then show them); replaces the previous set.
+   */
+  setCorrections(corrections: CorrectionsById): void;
   /** Outlets, folders and date span for filters. */
   facets(): CorpusFacets;
   /** The live shards of every folder (for diagnostics, benchmarks and tests). */

@@ -180,6 +180,8 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
 
     facets: () => facetsOf(registry.all),
 
+    setCorrections: (corrections) => docs.setCorrections(corrections),
+
     shards: () =>
       registry.all.flatMap((state) =>
         [...state.shards.values()]

@@ -277,6 +277,8 @@ export function areasTouched(tables: readonly string[]): WorkspaceArea[] {
   for (const table of tables) {
     if (table === 'corpus_folders') areas.add('folders');
     else if (table.startsWith('quote')) areas.add('quotes');
+    else if (table === 'article_corrections') areas.add('corrections');
+    else if (table === 'origin_decisions') areas.add('origins');
   }
   return [...areas];
 }

@@ -59,6 +59,28 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE quotes ADD COLUMN url TEXT;
   `,
+  // v4: the analyst's corrections of article metadata, each beside the value it replaced.
+  `
+  CREATE TABLE article_corrections (
+    article_id TEXT NOT NULL,
+    field TEXT NOT NULL CHECK (field IN ('title', 'outlet', 'byline', 'published')),
+    value TEXT,
+    extracted TEXT,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, field)
+  ) STRICT;
+  `,
+  // v5: the analyst's decisions on origins, per article, laid over the computed relay groups.
+  `
+  CREATE TABLE origin_decisions (
+    article_id TEXT PRIMARY KEY,
+    has_origin INTEGER NOT NULL DEFAULT 0 CHECK (has_origin IN (0, 1)),
+    origin TEXT,
+    group_label TEXT,
+    confirmed INTEGER NOT NULL DEFAULT 0 CHECK (confirmed IN (0, 1)),
+    decided_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;
