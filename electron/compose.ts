@@ -94,11 +94,14 @@ export async function composeApp({
     ...createSearchHandlers(library),
     ...createWorkspaceHandlers(session, hostHooks),
     ...createQuoteHandlers({ session, library, verifier, hostHooks }),
-    ...createOriginsHandlers({ docs: library.docs, bus, runner: originsRunner }),
+    // The analyst's decisions on origins are laid over everything the origins area answers.
+    ...createOriginsHandlers({
+      docs: library.docs,
+      bus,
+      runner: originsRunner,
+      decide: decisions.over,
+    }),
   };
-
-  // The analyst's decisions on origins are laid over the summary the origins area computes.
-  handlers['origins:summary'] = decisions.over(handlers['origins:summary']);
   let closed = false;
   return {
     handlers,

@@ -9,7 +9,7 @@ import type {
   QuotePatch,
   Verification,
 } from './quote';
-import type { OriginsProgress, OriginsSummary } from './origins';
+import type { ArticleOriginView, GroupEvidence, OriginsProgress, OriginsSummary } from './origins';
 import type { OriginDecisionRequest } from './origin-decisions';
 import type { Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
@@ -91,6 +91,10 @@ export type Contract = {
   'quote:citation': { input: { id: string }; output: string };
   /** Relay groups, per-article origins and independent origins over every indexed article. */
   'origins:summary': { input: Record<string, never>; output: OriginsSummary };
+  /** Who one article relays: its attribution spans (offsets into its text) and its relay group. */
+  'origins:article': { input: { id: string }; output: ArticleOriginView };
+  /** Why the relay group holding an article is a group: relay cues, shared passages, dates. */
+  'origins:group': { input: { articleId: string }; output: GroupEvidence };
   /** Confirm, split or merge a relay group, or set an article's origin (one undoable edit); answers the decided summary. */
   'decision:make': { input: OriginDecisionRequest; output: OriginsSummary };
   /** Every quote as CSV or JSON text, with full provenance. */
@@ -133,6 +137,8 @@ const channelSet: Record<Channel, true> = {
   'quote:citation': true,
   'quote:history': true,
   'origins:summary': true,
+  'origins:article': true,
+  'origins:group': true,
   'decision:make': true,
   'quote:export': true,
   'quote:save-export': true,

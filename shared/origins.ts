@@ -51,3 +51,43 @@ export type OriginsSummary = {
 
 /** `origins:progress`: articles analysed so far of all indexed articles; ends at `total`. */
 export type OriginsProgress = { done: number; total: number };
+
+/** `origins:article`: who one article relays, the spans that say so, and its relay group as decided. */
+export type ArticleOriginView = ArticleOrigin & {
+  id: string;
+  /** The origin the computation found, when the analyst's decision replaced it. */
+  computedOrigin?: string | null;
+  /** The members of its relay group (article ids, itself included), as the analyst's decisions leave it. */
+  group: string[];
+};
+
+/** A passage two or more members of a relay group carry word for word. */
+export type SharedPassage = {
+  /** The passage as the first member carrying it writes it. */
+  text: string;
+  words: number;
+  /** Members carrying it, with where it starts and ends in each one's text. */
+  in: { articleId: string; start: number; end: number }[];
+};
+
+/** One member of a relay group, with the spans that credit the group's origin. */
+export type GroupMember = {
+  id: string;
+  path: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  /** Relay cues crediting the group's origin (with offsets), and the headline's credit. */
+  cues: Attribution[];
+  headline?: { outlet: string; cue: string };
+};
+
+/** `origins:group`: why the articles of one relay group form a group. */
+export type GroupEvidence = {
+  origin: string | null;
+  members: GroupMember[];
+  /** Longest passages shared word for word by at least two members, longest first. */
+  shared: SharedPassage[];
+  /** Plain sentences saying why ("4 articles credit Financial Times", "published within 2 days"). */
+  reasons: string[];
+};

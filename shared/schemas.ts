@@ -49,6 +49,8 @@ export const inputSchemas = {
   'corpus:facets': empty,
   'index:status': empty,
   'origins:summary': empty,
+  'origins:article': z.object({ id: articleId }).strict(),
+  'origins:group': z.object({ articleId }).strict(),
   'search:query': z
     .object({
       text: z.string().max(2000, 'queries are limited to 2,000 characters'),

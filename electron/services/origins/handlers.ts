@@ -1,24 +1,33 @@
 import type { OriginsReport, OriginsSummary } from '../../../shared/origins';
 import type { EventBus } from '../events/event-bus';
-import { settle, type AreaHandlers } from '../handlers';
+import type { AreaHandlers, Handlers } from '../handlers';
+import { DomainError } from '../errors';
+import { articleView, groupEvidence } from './evidence';
 import type { IndexedDocuments } from '../search/indexed-docs';
 import { analyseOrigins } from './analyse';
 import { factsKey, type OriginInput, type OriginItem } from './article-facts';
 import type { OriginsRunner } from './origins-runner';
 import { RunCancelled } from './run-analysis';
 
+/** The origins of the indexed corpus: the summary the origins view lists, and the full report behind it. */
+export type OriginsAnalysis = {
+  summary(): Promise<OriginsSummary>;
+  /** The report the cached summary was made from (attributions with offsets, per article). */
+  report(): Promise<OriginsReport>;
+};
+
 /**
  * Origins over every indexed article, computed by `runner` (a worker thread in the app) once and
  * again only after the corpus changes; a change during a run cancels it and the callers waiting
  * get the run that follows. Progress goes out as `origins:progress`.
  */
-export function createOriginsSummary(
+export function createOriginsAnalysis(
   docs: IndexedDocuments,
   bus: EventBus,
   runner: OriginsRunner,
-): () => Promise<OriginsSummary> {
-  let cached: OriginsSummary | null = null;
-  let computing: Promise<OriginsSummary> | null = null;
+): OriginsAnalysis {
+  let cached: { summary: OriginsSummary; report: OriginsReport } | null = null;
+  let computing: Promise<{ summary: OriginsSummary; report: OriginsReport }> | null = null;
   let generation = 0;
   const invalidate = () => {
     generation++;
@@ -31,7 +40,7 @@ export function createOriginsSummary(
     if (p.phase === 'done') invalidate();
   });
 
-  const compute = async (): Promise<OriginsSummary> => {
+  const compute = async () => {
     for (;;) {
       const started = generation;
       try {
@@ -40,17 +49,30 @@ export function createOriginsSummary(
           (id) => docs.text(id),
           (done, total) => bus.emit('origins:progress', { done, total }),
         );
-        if (started === generation) return (cached = summaryOf(report));
+        if (started === generation) return (cached = { summary: summaryOf(report), report });
       } catch (error) {
         if (!(error instanceof RunCancelled)) throw error;
       }
     }
   };
-  return () => {
+  const current = () => {
     if (cached) return Promise.resolve(cached);
     computing ??= compute().finally(() => (computing = null));
     return computing;
   };
+  return {
+    summary: async () => (await current()).summary,
+    report: async () => (await current()).report,
+  };
+}
+
+/** Just the summary of `createOriginsAnalysis`. */
+export function createOriginsSummary(
+  docs: IndexedDocuments,
+  bus: EventBus,
+  runner: OriginsRunner,
+): () => Promise<OriginsSummary> {
+  return createOriginsAnalysis(docs, bus, runner).summary;
 }
 
 /** Every indexed article as the origins runner takes it, keyed by its file's hash and metadata. */
@@ -98,16 +120,49 @@ export function summaryOf(report: OriginsReport): OriginsSummary {
   };
 }
 
-/** origins:summary — the relay groups with counts over the indexed corpus. */
+type SummaryHandler = Handlers['origins:summary'];
+
+/**
+ * origins:summary — the relay groups with counts over the indexed corpus; origins:article and
+ * origins:group — one article's spans and its group's evidence. `decide` lays the analyst's
+ * decisions over the computed summary; every answer goes through it.
+ */
 export function createOriginsHandlers({
   docs,
   bus,
   runner,
+  decide = (computed) => computed,
 }: {
   docs: IndexedDocuments;
   bus: EventBus;
   runner: OriginsRunner;
+  decide?: (computed: SummaryHandler) => SummaryHandler;
 }): AreaHandlers<'origins:'> {
-  const summary = createOriginsSummary(docs, bus, runner);
-  return { 'origins:summary': () => settle(summary) };
+  const analysis = createOriginsAnalysis(docs, bus, runner);
+  const summary = decide(analysis.summary);
+  const unknown = (id: string) =>
+    new DomainError(
+      'not-found',
+      `No indexed article ${id}: it may have been removed or re-indexed.`,
+    );
+  return {
+    'origins:summary': () => summary({}),
+    'origins:article': async ({ id }) => {
+      const view = articleView(await analysis.report(), await summary({}), id);
+      if (!view) throw unknown(id);
+      return view;
+    },
+    'origins:group': async ({ articleId }) => {
+      const metas = new Map([...docs.documents()].map((doc) => [doc.id, doc]));
+      const evidence = groupEvidence(
+        await analysis.report(),
+        await summary({}),
+        articleId,
+        (id) => metas.get(id),
+        (id) => docs.text(id),
+      );
+      if (!evidence) throw unknown(articleId);
+      return evidence;
+    },
+  };
 }
