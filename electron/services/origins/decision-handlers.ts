@@ -10,7 +10,7 @@ type SummaryHandler = Handlers['origins:summary'];
 export type OriginDecisions = {
   handlers: Pick<Handlers, 'decision:make'>;
   /** origins:summary as decided, over `computed` (the summary the origins area computes). */
-  over(computed: SummaryHandler): SummaryHandler;
+  over: (computed: SummaryHandler) => SummaryHandler;
 };
 
 /** Decisions stored in the session's open workspace, applied to every summary it answers. */

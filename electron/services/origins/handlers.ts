@@ -11,9 +11,9 @@ import { RunCancelled } from './run-analysis';
 
 /** The origins of the indexed corpus: the summary the origins view lists, and the full report behind it. */
 export type OriginsAnalysis = {
-  summary(): Promise<OriginsSummary>;
+  summary: () => Promise<OriginsSummary>;
   /** The report the cached summary was made from (attributions with offsets, per article). */
-  report(): Promise<OriginsReport>;
+  report: () => Promise<OriginsReport>;
 };
 
 /**
