@@ -56,6 +56,18 @@ const defaults: Handlers = {
   'workspace:recent': () => ({ ok: true, value: [] }),
   'workspace:pick': () => ({ ok: true, value: null }),
   'quote:list': () => ({ ok: true, value: [] }),
+  'origins:summary': () => ({
+    ok: true,
+    value: { articles: 0, independentOrigins: 0, groups: [], origins: {} },
+  }),
+  'origins:article': (input) => ({
+    ok: false,
+    error: { code: 'not-found', message: `No indexed article ${input.id}` },
+  }),
+  'origins:group': (input) => ({
+    ok: false,
+    error: { code: 'not-found', message: `No indexed article ${input.articleId}` },
+  }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
+import { createOriginsSlice } from './origins-slice';
 import { createQuotesSlice } from './quotes-slice';
 import { createReaderSlice } from './reader-slice';
 import { createSearchSlice } from './search-slice';
@@ -21,7 +22,7 @@ export type AppStoreOptions = {
 
 const createLifecycleSlice: SliceCreator<LifecycleSlice> =
   ({ api }) =>
-  (set, get) => {
+  (set, get, store) => {
     let unsubscribe: (() => void) | null = null;
     return {
       start: () => {
@@ -29,12 +30,16 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         if (unsubscribe) return;
         const offProgress = api.on('index:progress', (progress) => {
           get().setCorpusProgress(progress);
+          // A finished indexing pass changes what is indexed, so who relays whom.
+          if (progress.phase === 'done') get().originsCorpusChanged();
         });
         const offs = [
           offProgress,
+          api.on('origins:progress', (progress) => get().setOriginsProgress(progress)),
           api.on('corpus:changed', (folders) => {
             get().corpusChanged(folders);
             get().readerCorpusChanged();
+            get().originsCorpusChanged();
           }),
           // Each slice decides from the change's areas what, if anything, it reloads.
           api.on('workspace:changed', (change) => {
@@ -44,11 +49,16 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.quotesWorkspaceChanged,
               state.corpusWorkspaceChanged,
               state.readerWorkspaceChanged,
+              state.originsWorkspaceChanged,
             ])
               react(change);
           }),
           api.on('ui:undo', () => get().routeMenuUndo('undo')),
           api.on('ui:redo', () => get().routeMenuUndo('redo')),
+          // The reader's article carries its origin and attribution marks.
+          store.subscribe((state, previous) => {
+            if (state.readerId !== previous.readerId) void get().loadArticleOrigin(state.readerId);
+          }),
         ];
         unsubscribe = () => {
           for (const off of offs) off();
@@ -58,6 +68,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshQuotes();
         void get().refreshCorpus();
         void get().refreshFacets();
+        void get().refreshOrigins();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -82,6 +93,7 @@ export function createAppStore({
     ...createSearchSlice(deps)(...args),
     ...createReaderSlice(deps)(...args),
     ...createQuotesSlice(deps)(...args),
+    ...createOriginsSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),

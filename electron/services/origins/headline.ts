@@ -8,7 +8,7 @@ export type HeadlineCredit = { outlet: string; cue: string };
 // site chrome: the publisher, which the parser takes.)
 const suffixDash = /\s[-–—]\s*([^-–—]{1,40}?)\s*$/u;
 const suffixParens = /\s\(([^()]{1,30})\)\s*$/u;
-const prefixColon = /^([^:]{1,30}):\s+\S/u;
+const prefixColon = /^([^:]{1,30}):(?=\s+\S)/u;
 
 /**
  * The outlet a headline credits, or null. `credit` is what the parser already split off the title

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { OriginsPane } from '../../features/origins/origins-pane';
 import { QuotesPanel } from '../../features/quotes/quotes-panel';
 
 /** A pane that lives in the side region beside the reader, one tab each. */
@@ -18,4 +19,5 @@ export type PaneDefinition = {
  */
 export const sidePanes: readonly PaneDefinition[] = [
   { id: 'quotes', title: 'Quotes', shortcut: '1', component: QuotesPanel },
+  { id: 'origins', title: 'Origins', shortcut: '2', component: OriginsPane },
 ];

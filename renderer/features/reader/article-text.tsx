@@ -1,6 +1,7 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import type { TextRange } from '../../../shared/search';
-import { segmentArticle, type QuoteRange } from '../../lib/article-segments';
+import { segmentArticle, type AttributionRange, type QuoteRange } from '../../lib/article-segments';
+import { attributionLabel } from './attribution-label';
 
 type Props = {
   text: string;
@@ -14,7 +15,11 @@ type Props = {
   focusedQuote: string | null;
   /** Shows a pinned quote's card (Enter on its passage, or a click that selects nothing). */
   onOpenQuote?: (id: string) => void;
+  /** Spans crediting a source (relays, statements, anonymous sources, credits), marked by kind. */
+  attributions?: readonly AttributionRange[];
 };
+
+const noAttributions: readonly AttributionRange[] = [];
 
 /**
  * The article text as runs that each carry `data-offset` (where the run starts in the text), so a
@@ -28,8 +33,12 @@ export const ArticleText = memo(function ArticleText({
   quotes,
   focusedQuote,
   onOpenQuote,
+  attributions = noAttributions,
 }: Props) {
-  const segments = useMemo(() => segmentArticle(text, hits, quotes), [text, hits, quotes]);
+  const segments = useMemo(
+    () => segmentArticle(text, hits, quotes, attributions),
+    [text, hits, quotes, attributions],
+  );
   // The first run of each quote is its stop in the Tab order and carries its accessible name.
   const named = new Set<string>();
   return (
@@ -61,7 +70,16 @@ export const ArticleText = memo(function ArticleText({
                 : {}),
             }
           : {};
+        const credit = segment.attribution;
+        const attributionProps = credit
+          ? {
+              'data-attribution': credit.kind,
+              // A pinned quote's title names the quote; the attribution is said in the class and data.
+              ...(pinned ? {} : { title: attributionLabel(credit) }),
+            }
+          : {};
         const classes = [
+          credit ? `attribution attribution-${credit.kind}` : '',
           pinned ? 'pinned-quote' : '',
           focusedQuote && segment.quotes.includes(focusedQuote) ? 'focused-quote' : '',
         ];
@@ -71,6 +89,7 @@ export const ArticleText = memo(function ArticleText({
               key={segment.start}
               data-offset={segment.start}
               className={classes.filter(Boolean).join(' ') || undefined}
+              {...attributionProps}
               {...quoteProps}
             >
               {segment.text}
@@ -87,6 +106,7 @@ export const ArticleText = memo(function ArticleText({
             className={['match', isCurrent ? 'current-match' : '', ...classes]
               .filter(Boolean)
               .join(' ')}
+            {...attributionProps}
             {...quoteProps}
           >
             {segment.text}

@@ -11,11 +11,12 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import type { ArticleView } from '../../../shared/article';
 import type { Quote } from '../../../shared/quote';
-import type { QuoteRange } from '../../lib/article-segments';
+import type { AttributionRange, QuoteRange } from '../../lib/article-segments';
 import { copyText } from '../../lib/clipboard';
 import { formatCount, formatDate } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
 import { useAppStore } from '../../state/store-context';
+import { ArticleOrigin, useAttributionMarks } from './article-origin';
 import { ArticleText } from './article-text';
 import { LongPinConfirm } from './long-pin-confirm';
 import { PinMenu } from './pin-menu';
@@ -25,6 +26,7 @@ import { useTextSelection, type TextSelection } from './use-text-selection';
 import './reader.css';
 
 const noQuotes: QuoteRange[] = [];
+const noAttributions: AttributionRange[] = [];
 
 /** The article's pinned quotes whose anchor still matches its text (a lost one has no place to mark). */
 function quoteRangesFor(article: ArticleView | null, quotes: Quote[]): QuoteRange[] {
@@ -236,6 +238,8 @@ export function Reader() {
   };
 
   const openPinned = (id: string) => void openQuote(id);
+  const origin = useAttributionMarks(article);
+  const [marksOn, setMarksOn] = useState(true);
 
   return (
     <section
@@ -275,6 +279,9 @@ export function Reader() {
               </button>
             </div>
             <ArticleMeta article={article} />
+            {origin.view && (
+              <ArticleOrigin view={origin.view} marked={marksOn} onToggleMarks={setMarksOn} />
+            )}
             {article.warnings.length > 0 && (
               <details className="reader-warnings">
                 <summary>{article.warnings.length} reading warning(s)</summary>
@@ -340,6 +347,7 @@ export function Reader() {
                 quotes={quoteRanges}
                 focusedQuote={quoteId}
                 onOpenQuote={openPinned}
+                attributions={marksOn ? origin.spans : noAttributions}
               />
             </div>
           </div>

@@ -16,10 +16,12 @@ type HitRowProps = {
   index: number;
   active: boolean;
   open: boolean;
+  /** Who it relays (null: own reporting); undefined until origins are analysed. */
+  origin: string | null | undefined;
   onOpen: (index: number) => void;
 };
 
-const HitRow = memo(function HitRow({ hit, index, active, open, onOpen }: HitRowProps) {
+const HitRow = memo(function HitRow({ hit, index, active, open, origin, onOpen }: HitRowProps) {
   const ranges = useMemo(
     () => normalizeRanges(hit.highlights, hit.snippet.length),
     [hit.highlights, hit.snippet],
@@ -42,6 +44,11 @@ const HitRow = memo(function HitRow({ hit, index, active, open, onOpen }: HitRow
             {part}
           </span>
         ))}
+        {origin !== undefined && (
+          <span className={origin ? 'hit-origin' : 'hit-origin own'}>
+            {origin ? `via ${origin}` : 'own reporting'}
+          </span>
+        )}
         {open && <span className="hit-open-badge">Open</span>}
       </div>
       <p className="hit-snippet" id={`hit-${index}-snippet`}>
@@ -69,6 +76,7 @@ export function ResultsList() {
   const setActive = useAppStore((s) => s.setSearchActiveIndex);
   const openArticle = useAppStore((s) => s.openArticle);
   const loadMore = useAppStore((s) => s.loadMoreHits);
+  const origins = useAppStore((s) => s.originsSummary?.origins);
 
   // The app does not use the React Compiler, so the virtualiser's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -190,6 +198,7 @@ export function ResultsList() {
                 index={item.index}
                 active={item.index === activeIndex}
                 open={hit.id === openId}
+                origin={origins && Object.hasOwn(origins, hit.id) ? origins[hit.id] : undefined}
                 onOpen={open}
               />
             </div>

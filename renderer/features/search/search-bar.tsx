@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { plural } from '../../lib/format';
 import { useAppStore } from '../../state/store-context';
+import { independentOriginsAmong } from '../origins/origin-groups';
 import { QueryHelp } from './query-help';
 import { SearchFilters } from './search-filters';
 import './search.css';
@@ -43,6 +44,18 @@ export function SearchBar() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  const originsLine = useAppStore(
+    useShallow((s) => {
+      if (s.searchStatus !== 'ready' || s.searchHits.length === 0 || !s.originsSummary) return null;
+      const { origins, analysed } = independentOriginsAmong(s.originsGroupOf, s.searchHits);
+      if (analysed === 0) return null;
+      const loaded = s.searchHits.length;
+      return analysed === s.searchTotal
+        ? plural(origins, 'independent origin')
+        : `${plural(origins, 'independent origin')} among ${analysed === loaded ? 'the first' : 'the analysed'} ${analysed}`;
+    }),
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
@@ -110,6 +123,9 @@ export function SearchBar() {
       )}
       <p className="result-count" aria-live="polite">
         {summary}
+        {originsLine && summary !== 'No results' && (
+          <span className="result-origins"> · {originsLine}</span>
+        )}
       </p>
     </div>
   );
