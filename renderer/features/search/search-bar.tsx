@@ -122,7 +122,7 @@ export function SearchBar() {
         </div>
       )}
       <p className="result-count" aria-live="polite">
-        {summary}
+        <span>{summary}</span>
         {originsLine && summary !== 'No results' && (
           <span className="result-origins"> · {originsLine}</span>
         )}
