@@ -144,9 +144,16 @@ test.describe('side pane and corpus sidebar from the keyboard', () => {
     await page.keyboard.press('Alt+1');
     await expect(quotesTab).toBeFocused();
     await expect(parley.quotes.root).toBeInViewport();
-    // Arrow keys stay on the (single) tab rather than leaving the list.
+    // Arrow keys move between the tabs, bringing each pane up; Alt+2 goes straight to Origins.
+    const originsTab = tabs.getByRole('tab', { name: 'Origins' });
     await page.keyboard.press('ArrowRight');
+    await expect(originsTab).toBeFocused();
+    await expect(page.getByRole('tabpanel', { name: 'Origins' })).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
     await expect(quotesTab).toBeFocused();
+    await page.keyboard.press('Alt+2');
+    await expect(originsTab).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Alt+1');
 
     // At 1024 px the corpus starts folded; its toggle opens and closes it from the keyboard.
     const toggle = page.getByRole('button', { name: 'Show corpus' });

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ParleyApp } from '../fixtures';
 import { CorpusPane } from './corpus-pane';
+import { OriginsPane } from './origins-pane';
 import { QuotesPane } from './quotes-pane';
 import { ReaderPane } from './reader-pane';
 import { SearchPane } from './search-pane';
@@ -13,6 +14,7 @@ export class ParleyPage {
   readonly search: SearchPane;
   readonly reader: ReaderPane;
   readonly quotes: QuotesPane;
+  readonly origins: OriginsPane;
   readonly workspace: WorkspaceBar;
   readonly toast: Locator;
 
@@ -22,6 +24,7 @@ export class ParleyPage {
     this.search = new SearchPane(app.page);
     this.reader = new ReaderPane(app.page);
     this.quotes = new QuotesPane(app.page);
+    this.origins = new OriginsPane(app.page);
     this.workspace = new WorkspaceBar(app.page);
     this.toast = app.page.getByRole('status', { name: 'Message' });
   }

@@ -70,6 +70,7 @@ export function OriginsPane() {
   const openGroup = useAppStore((s) => s.openOriginGroup);
   const dismissError = useAppStore((s) => s.dismissOriginsError);
   const showSidePane = useAppStore((s) => s.showSidePane);
+  const setPaneOpen = useAppStore((s) => s.setQuotesOpen);
   const [chosenScope, setScope] = useState<Scope | null>(null);
   const [limit, setLimit] = useState(PAGE);
 
@@ -106,6 +107,16 @@ export function OriginsPane() {
     <aside className="origins-pane" aria-labelledby="origins-heading">
       <div className="panel-heading">
         <h2 id="origins-heading">Origins</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded="true"
+          aria-label="Hide origins"
+          title="Hide the side pane"
+          onClick={() => setPaneOpen(false)}
+        >
+          ›
+        </button>
       </div>
       {progress && (
         <div className="origins-progress" role="status" aria-label="Origins progress">
