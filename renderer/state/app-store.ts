@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
+import { createCorrectionsSlice } from './corrections-slice';
 import { createOriginsSlice } from './origins-slice';
 import { createQuotesSlice } from './quotes-slice';
 import { createReaderSlice } from './reader-slice';
@@ -50,6 +51,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.corpusWorkspaceChanged,
               state.readerWorkspaceChanged,
               state.originsWorkspaceChanged,
+              state.correctionsWorkspaceChanged,
             ])
               react(change);
           }),
@@ -94,6 +96,7 @@ export function createAppStore({
     ...createReaderSlice(deps)(...args),
     ...createQuotesSlice(deps)(...args),
     ...createOriginsSlice(deps)(...args),
+    ...createCorrectionsSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),

@@ -34,6 +34,14 @@ export type ReaderSlice = {
   previousHit: () => void;
 };
 
+/** Whether two readings of an article show the same metadata (title, publisher, byline, date, corrections). */
+const describedAlike = (a: ArticleView, b: ArticleView): boolean =>
+  a.title === b.title &&
+  a.outlet === b.outlet &&
+  a.byline === b.byline &&
+  a.published === b.published &&
+  JSON.stringify(a.corrected ?? {}) === JSON.stringify(b.corrected ?? {});
+
 /** The reader with no article open: at start, and after it is closed. */
 const noArticle = {
   readerId: null,
@@ -86,6 +94,12 @@ export const createReaderSlice: SliceCreator<ReaderSlice> =
       const current = get().readerArticle;
       if (current && current.hash === article.hash && current.text === article.text) {
         if (get().readerGone !== null) set({ readerGone: null });
+        // Same text: only the analyst's corrections of its metadata may have changed.
+        if (describedAlike(current, article)) return;
+        set({
+          readerArticle: { ...article, highlights: current.highlights },
+          readerRevision: get().readerRevision + 1,
+        });
         return;
       }
       const highlights = normalizeRanges(article.highlights, article.text.length);

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { WorkbenchApi } from '../../shared/contract';
 import type { CorpusSlice } from './corpus-slice';
+import type { CorrectionsSlice } from './corrections-slice';
 import type { OriginsSlice } from './origins-slice';
 import type { QuotesSlice } from './quotes-slice';
 import type { ReaderSlice } from './reader-slice';
@@ -19,6 +20,7 @@ export type AppState = CorpusSlice &
   ReaderSlice &
   QuotesSlice &
   OriginsSlice &
+  CorrectionsSlice &
   WorkspaceSlice &
   UiSlice &
   LifecycleSlice;

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ArticleView } from '../../../shared/article';
+import type { CorrectableField } from '../../../shared/corrections';
 import type { Quote } from '../../../shared/quote';
 import type { AttributionRange, QuoteRange } from '../../lib/article-segments';
 import { copyText } from '../../lib/clipboard';
@@ -18,6 +19,7 @@ import { shortcutLabel } from '../../lib/platform';
 import { useAppStore } from '../../state/store-context';
 import { ArticleOrigin, useAttributionMarks } from './article-origin';
 import { ArticleText } from './article-text';
+import { CorrectMetadata } from './correct-metadata';
 import { LongPinConfirm } from './long-pin-confirm';
 import { PinMenu } from './pin-menu';
 import { isLongPassage, paragraphCount } from './text-units';
@@ -44,21 +46,45 @@ function quoteRangesFor(article: ArticleView | null, quotes: Quote[]): QuoteRang
 
 function ArticleMeta({ article }: { article: ArticleView }) {
   // Outlet and date always show (an analyst needs to see when they are unknown); the rest only when stated.
-  const rows: [string, string | null, boolean][] = [
-    ['Outlet', article.outlet, true],
-    ['Published', article.published ? formatDate(article.published) : null, true],
-    ['Byline', article.byline, false],
+  const rows: [string, string | null, boolean, CorrectableField][] = [
+    ['Publisher', article.outlet, true, 'outlet'],
+    ['Published', article.published ? formatDate(article.published) : null, true, 'published'],
+    ['Byline', article.byline, false, 'byline'],
   ];
+  const titleCorrected = article.corrected?.title;
   return (
     <dl className="reader-meta">
       {rows
         .filter(([, value, always]) => always || value)
-        .map(([label, value]) => (
-          <div key={label} className="meta-row">
-            <dt>{label}</dt>
-            <dd className={value ? '' : 'missing'}>{value ?? 'unknown'}</dd>
-          </div>
-        ))}
+        .map(([label, value, , field]) => {
+          const corrected = article.corrected?.[field];
+          return (
+            <div key={label} className="meta-row">
+              <dt>{label}</dt>
+              <dd className={value ? '' : 'missing'}>
+                {value ?? 'unknown'}
+                {corrected && (
+                  <span
+                    className="meta-corrected"
+                    title={`Your correction; the file says: ${corrected.extracted ?? 'unknown'}`}
+                  >
+                    {' '}
+                    corrected
+                  </span>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      {titleCorrected && (
+        <div className="meta-row wide">
+          <dt>Title</dt>
+          <dd>
+            <span className="meta-corrected">corrected</span>; the file says:{' '}
+            {titleCorrected.extracted ?? 'unknown'}
+          </dd>
+        </div>
+      )}
       {article.url && (
         <div className="meta-row wide">
           <dt>URL</dt>
@@ -240,6 +266,7 @@ export function Reader() {
   const openPinned = (id: string) => void openQuote(id);
   const origin = useAttributionMarks(article);
   const [marksOn, setMarksOn] = useState(true);
+  const [correcting, setCorrecting] = useState<string | null>(null);
 
   return (
     <section
@@ -279,6 +306,17 @@ export function Reader() {
               </button>
             </div>
             <ArticleMeta article={article} />
+            {correcting === article.id ? (
+              <CorrectMetadata article={article} onDone={() => setCorrecting(null)} />
+            ) : (
+              <button
+                type="button"
+                className="link-button correct-open"
+                onClick={() => setCorrecting(article.id)}
+              >
+                Correct metadata…
+              </button>
+            )}
             {origin.view && (
               <ArticleOrigin view={origin.view} marked={marksOn} onToggleMarks={setMarksOn} />
             )}
