@@ -6,6 +6,7 @@ import type {
   PushEvents,
   WorkbenchApi,
 } from '../../shared/contract';
+import type { Corroboration } from '../../shared/corroboration';
 import type { WorkspaceState } from '../../shared/workspace';
 import { fail, type Result } from '../../shared/result';
 
@@ -27,6 +28,15 @@ export type FakeApi = WorkbenchApi & {
    * triggers a search).
    */
   settled: () => Promise<void>;
+};
+
+/** What `quote:corroboration` answers unless scripted: no article carries it (yet). */
+export const noCorroboration: Corroboration = {
+  articles: [],
+  independentOrigins: 0,
+  origins: [],
+  originNames: [],
+  quoteOrigin: { kind: 'unknown' },
 };
 
 /** Answers for the channels the workbench UI calls at start; other channels must be scripted. */
@@ -56,6 +66,7 @@ const defaults: Handlers = {
   'workspace:recent': () => ({ ok: true, value: [] }),
   'workspace:pick': () => ({ ok: true, value: null }),
   'quote:list': () => ({ ok: true, value: [] }),
+  'quote:corroboration': () => ({ ok: true, value: noCorroboration }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

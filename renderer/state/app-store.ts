@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
+import { createCorroborationSlice } from './corroboration-slice';
 import { createQuotesSlice } from './quotes-slice';
 import { createReaderSlice } from './reader-slice';
 import { createSearchSlice } from './search-slice';
@@ -35,6 +36,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
           api.on('corpus:changed', (folders) => {
             get().corpusChanged(folders);
             get().readerCorpusChanged();
+            get().corroborationCorpusChanged();
           }),
           // Each slice decides from the change's areas what, if anything, it reloads.
           api.on('workspace:changed', (change) => {
@@ -44,6 +46,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.quotesWorkspaceChanged,
               state.corpusWorkspaceChanged,
               state.readerWorkspaceChanged,
+              state.corroborationWorkspaceChanged,
             ])
               react(change);
           }),
@@ -82,6 +85,7 @@ export function createAppStore({
     ...createSearchSlice(deps)(...args),
     ...createReaderSlice(deps)(...args),
     ...createQuotesSlice(deps)(...args),
+    ...createCorroborationSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { WorkbenchApi } from '../../shared/contract';
 import type { CorpusSlice } from './corpus-slice';
+import type { CorroborationSlice } from './corroboration-slice';
 import type { QuotesSlice } from './quotes-slice';
 import type { ReaderSlice } from './reader-slice';
 import type { SearchSlice } from './search-slice';
@@ -17,6 +18,7 @@ export type AppState = CorpusSlice &
   SearchSlice &
   ReaderSlice &
   QuotesSlice &
+  CorroborationSlice &
   WorkspaceSlice &
   UiSlice &
   LifecycleSlice;
