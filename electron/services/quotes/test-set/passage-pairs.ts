@@ -340,4 +340,23 @@ export const passagePairs: PassagePair[] = [
     passage:
       'Last week, Putin announced a 30-hour “Easter truce”, but the fighting resumed. Strikes on civilian infrastructure resumed on Monday.',
   },
+  // Short sentences made of the quote's key words, saying something else.
+  {
+    kind: 'decoy',
+    carries: false,
+    quote: 'Moscow could relinquish its claims to four partly occupied regions',
+    passage: 'Moscow claims four regions; Kyiv says it will never give them up.',
+  },
+  {
+    kind: 'decoy',
+    carries: false,
+    quote: kyivPressure,
+    passage: 'Trump claims victory as pressure on Kyiv grows.',
+  },
+  {
+    kind: 'decoy',
+    carries: false,
+    quote: ceasefireTerms,
+    passage: 'Russia occupied territories and Ukraine would not agree to a deal.',
+  },
 ];
