@@ -55,6 +55,21 @@ describe('the passage index', () => {
     expect(index.candidates(preparePassage(quote))).toEqual(['a']);
   });
 
+  it('does not offer an article that shares only the words every article has', () => {
+    const common = 'company said shares profit quarter year';
+    const texts: Record<string, string> = {
+      carrier: `The company said Zorblatt Kwenta merger talks ended, shares fell.`,
+      common: `The ${common} rose.`,
+    };
+    for (let i = 0; i < 20; i++) texts[`filler${i}`] = `Filler ${i}: the ${common} moved.`;
+    const index = createPassageIndex(docsOf(texts).docs);
+    index.sync();
+    // 3 of the quote's 6 content stems are in "common" too, but not its rare ones.
+    expect(
+      index.candidates(preparePassage('The company said Zorblatt Kwenta talks shares')),
+    ).toEqual(['carrier']);
+  });
+
   it('reads only the articles whose text changed, and forgets removed ones', () => {
     const d = docsOf({ a: `${quote}.`, b: 'Nothing to see here.' });
     const index = createPassageIndex(d.docs);

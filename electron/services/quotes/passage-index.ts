@@ -2,7 +2,7 @@ import type { ArticleMeta } from '../../../shared/article';
 import type { IndexedDocuments } from '../search/indexed-docs';
 import { isContentWord, matchWords, stemOf, type PreparedPassage } from './passage-match';
 
-/** Candidate articles are those sharing at least this share of a quote's content stems. */
+/** Candidates share at least this share of a quote's content stems, counted and weighted by rarity. */
 export const minimumStemShare = 0.4;
 /** At most this many candidates are aligned per quote (the best-sharing first). */
 export const candidateLimit = 400;
@@ -93,11 +93,13 @@ export function createPassageIndex(docs: IndexedDocuments): PassageIndex {
       const shared = new Uint16Array(slots.length);
       const score = new Float64Array(slots.length);
       const touched: number[] = [];
+      let totalIdf = 0;
       for (const stem of stems) {
         const list = postings.get(stem);
+        // Rare stems say more about which article this is than common ones; an absent one is rarest.
+        const idf = Math.log(1 + live / Math.max(1, list?.length ?? 1));
+        totalIdf += idf;
         if (!list) continue;
-        // Rare stems say more about which article this is than common ones.
-        const idf = Math.log(1 + live / list.length);
         for (const no of list) {
           if (shared[no] === 0) touched.push(no);
           shared[no]! += 1;
@@ -105,8 +107,10 @@ export function createPassageIndex(docs: IndexedDocuments): PassageIndex {
         }
       }
       const needed = Math.max(1, Math.ceil(stems.length * minimumStemShare));
+      // Sharing many common words ("company", "year") is not enough: a share of the rare ones too.
+      const neededScore = totalIdf * minimumStemShare;
       return touched
-        .filter((no) => slots[no]!.alive && shared[no]! >= needed)
+        .filter((no) => slots[no]!.alive && shared[no]! >= needed && score[no]! >= neededScore)
         .sort((a, b) => score[b]! - score[a]!)
         .slice(0, limit)
         .map((no) => slots[no]!.id);

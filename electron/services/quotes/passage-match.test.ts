@@ -21,6 +21,19 @@ describe('matchWords', () => {
     expect(matchWords('Kiev')).toEqual(matchWords('Kyiv'));
     expect(matchWords('Kiev’s control')).toEqual(['kyiv', 'control']);
   });
+
+  it('takes words that name object properties for plain words', () => {
+    expect(matchWords('The constructor of toString')).toEqual([
+      'the',
+      'constructor',
+      'of',
+      'tostring',
+    ]);
+    const q = preparePassage('the constructor of the plant said hasOwnProperty');
+    expect(matchPassage(q, 'Today the constructor of the plant said hasOwnProperty.')?.match).toBe(
+      'exact',
+    );
+  });
 });
 
 describe('matchPassage', () => {
@@ -82,6 +95,22 @@ describe('matchPassage', () => {
       "Putin said during a meeting with Steve Witkoff, Trump's special envoy, earlier this month in St. Petersburg that Moscow could give up its claims to territories in four partially occupied Ukrainian regions that remain under Kiev's control, three people confirmed.",
     );
     expect(matchPassage(preparePassage(original), relayed)?.match).toBe('near');
+  });
+});
+
+describe('figures', () => {
+  it('takes one figure in place of another for another claim, not a rewording', () => {
+    const quote = preparePassage(
+      'The bank revised its estimate of the market shortage up to 300 mln stg from 250 mln',
+    );
+    const sameDay = article(
+      'The Bank of England revised its estimate of the market shortage up to 300 mln stg from 250 mln earlier.',
+    );
+    const nextDay = article(
+      'The bank revised its estimate of the market shortage up to 450 mln stg from 400 mln.',
+    );
+    expect(matchPassage(quote, sameDay)?.match).toBe('near');
+    expect(matchPassage(quote, nextDay)).toBeNull();
   });
 });
 

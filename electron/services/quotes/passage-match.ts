@@ -14,14 +14,14 @@
 export const nearThreshold = 0.45;
 
 // Spellings that differ between outlets for one name; folded so "Kiev" matches "Kyiv".
-const variants: Record<string, string> = {
-  kiev: 'kyiv',
-  kyiv: 'kyiv',
-  zaporozhye: 'zaporizhzhia',
-  zaporizhia: 'zaporizhzhia',
-  zelenskyy: 'zelensky',
-  zelenskiy: 'zelensky',
-};
+// A Map, not an object literal: "constructor" in an article must not find Object's.
+const variants = new Map([
+  ['kiev', 'kyiv'],
+  ['zaporozhye', 'zaporizhzhia'],
+  ['zaporizhia', 'zaporizhzhia'],
+  ['zelenskyy', 'zelensky'],
+  ['zelenskiy', 'zelensky'],
+]);
 
 const stop = new Set(
   (
@@ -43,14 +43,19 @@ export function matchWords(text: string): string[] {
     .replace(/['’ʼ`]s(?![\p{L}\p{N}])/gu, '')
     .replace(/['’ʼ`]/gu, '')
     .match(/[\p{L}\p{N}]+/gu);
-  return (words ?? []).map((w) => variants[w] ?? w);
+  return (words ?? []).map((w) => variants.get(w) ?? w);
 }
 
-/** A word that says what a passage is about (not a function word, not a fragment). */
-export const isContentWord = (word: string): boolean => word.length >= 4 && !stop.has(word);
+/** A token with a digit in it: a figure, a date, a percentage. */
+const isFigure = (word: string): boolean => /\p{N}/u.test(word);
 
-/** Crude, language-blind stem: the first five letters ("pressure", "pressures" → "press"). */
-export const stemOf = (word: string): string => word.slice(0, 5);
+/** A word that says what a passage is about (not a function word, not a fragment). */
+export const isContentWord = (word: string): boolean =>
+  // Figures carry a claim: "300 mln" and "400 mln" are different passages in one template.
+  isFigure(word) || (word.length >= 4 && !stop.has(word));
+
+/** Crude, language-blind stem: the first five letters ("pressure", "pressures" → "press"); figures whole. */
+export const stemOf = (word: string): string => (isFigure(word) ? word : word.slice(0, 5));
 
 const weightOf = (word: string): number => (isContentWord(word) ? 1 : 0.2);
 
@@ -199,6 +204,10 @@ export function matchPassage(
 ): MatchResult {
   const a = prepare(matchWords(articleText));
   if (containsWords(a.words, passage.words)) return { match: 'exact', similarity: 1 };
+  // Other figures make another claim ("300 mln" one day, "450 mln" the next in the same template):
+  // a rewording keeps every figure of the quote.
+  const figures = new Set(a.words.filter(isFigure));
+  if (passage.words.some((w) => isFigure(w) && !figures.has(w))) return null;
   const similarity = similarityIn(passage, a);
   return similarity >= threshold ? { match: 'near', similarity } : null;
 }
