@@ -15,6 +15,7 @@ import { createOriginDecisions } from './services/origins/decision-handlers';
 import { createCorrectionHandlers } from './services/corrections/handlers';
 import { keepCorrectionsApplied } from './services/corrections/corrections-sync';
 import { createVerifier } from './services/quotes/verifier';
+import { createCorroboration } from './services/quotes/corroboration';
 import { createSearchLibrary } from './services/search';
 import { createSearchHandlers } from './services/search/handlers';
 import { createIndexStatus } from './services/search/index-status';
@@ -87,13 +88,18 @@ export async function composeApp({
   if (session.workspace()) verifier.verifyLater();
 
   const originsRunner = createOriginsRunner();
+  // Corroboration counts relay groups as the analyst decided them: the summary the table answers.
+  const corroboration = createCorroboration({
+    docs: library.docs,
+    origins: () => handlers['origins:summary']({}),
+  });
   const handlers: Handlers = {
     ...createCorrectionHandlers({ session, library }),
     ...decisions.handlers,
     ...createCorpusHandlers({ corpusSync, library, indexStatus, hostHooks }),
     ...createSearchHandlers(library),
     ...createWorkspaceHandlers(session, hostHooks),
-    ...createQuoteHandlers({ session, library, verifier, hostHooks }),
+    ...createQuoteHandlers({ session, library, verifier, corroboration, hostHooks }),
     // The analyst's decisions on origins are laid over everything the origins area answers.
     ...createOriginsHandlers({
       docs: library.docs,

@@ -1,6 +1,7 @@
 import type { ArticleMeta, ArticleView } from './article';
 import type { ArticleCorrection, CorrectionRequest } from './corrections';
 import type { CorpusFacets, CorpusFolder } from './corpus';
+import type { Corroboration } from './corroboration';
 import type {
   PinnedQuote,
   Quote,
@@ -87,6 +88,8 @@ export type Contract = {
   'quote:verify': { input: Record<string, never>; output: Verification[] };
   /** A quote's history, oldest first: pinned, then every move, loss and recovery a check found. */
   'quote:history': { input: { id: string }; output: QuoteHistoryEvent[] };
+  /** The articles carrying a quote's passage (exact or near) and the independent origins they come from. */
+  'quote:corroboration': { input: { id: string }; output: Corroboration };
   /** A one-line Markdown citation of a quote. */
   'quote:citation': { input: { id: string }; output: string };
   /** Relay groups, per-article origins and independent origins over every indexed article. */
@@ -136,6 +139,7 @@ const channelSet: Record<Channel, true> = {
   'quote:verify': true,
   'quote:citation': true,
   'quote:history': true,
+  'quote:corroboration': true,
   'origins:summary': true,
   'origins:article': true,
   'origins:group': true,

@@ -116,6 +116,7 @@ export const inputSchemas = {
   'quote:verify': empty,
   'quote:citation': z.object({ id: quoteId }).strict(),
   'quote:history': z.object({ id: quoteId }).strict(),
+  'quote:corroboration': z.object({ id: quoteId }).strict(),
   'quote:export': exportFormat,
   'quote:save-export': exportFormat,
 } satisfies { [C in Channel]: z.ZodType<Input<C>> };

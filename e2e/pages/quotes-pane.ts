@@ -14,4 +14,9 @@ export class QuotesPane {
   card(id: string): Locator {
     return this.root.getByRole('listitem', { name: id, exact: true });
   }
+
+  /** The line beside quote `id` that gives its origin and the articles and origins carrying it. */
+  corroboration(id: string): Locator {
+    return this.card(id).getByLabel(`Corroboration of ${id}`);
+  }
 }

@@ -6,6 +6,7 @@ import type {
   PushEvents,
   WorkbenchApi,
 } from '../../shared/contract';
+import type { Corroboration } from '../../shared/corroboration';
 import type { WorkspaceState } from '../../shared/workspace';
 import { fail, type Result } from '../../shared/result';
 
@@ -27,6 +28,15 @@ export type FakeApi = WorkbenchApi & {
    * triggers a search).
    */
   settled: () => Promise<void>;
+};
+
+/** What `quote:corroboration` answers unless scripted: no article carries it (yet). */
+export const noCorroboration: Corroboration = {
+  articles: [],
+  independentOrigins: 0,
+  origins: [],
+  originNames: [],
+  quoteOrigin: { kind: 'unknown' },
 };
 
 /** Answers for the channels the workbench UI calls at start; other channels must be scripted. */
@@ -68,6 +78,7 @@ const defaults: Handlers = {
     ok: false,
     error: { code: 'not-found', message: `No indexed article ${input.articleId}` },
   }),
+  'quote:corroboration': () => ({ ok: true, value: noCorroboration }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

@@ -3,6 +3,7 @@ import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
 import { createCorrectionsSlice } from './corrections-slice';
 import { createOriginsSlice } from './origins-slice';
+import { createCorroborationSlice } from './corroboration-slice';
 import { createQuotesSlice } from './quotes-slice';
 import { createReaderSlice } from './reader-slice';
 import { createSearchSlice } from './search-slice';
@@ -41,6 +42,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
             get().corpusChanged(folders);
             get().readerCorpusChanged();
             get().originsCorpusChanged();
+            get().corroborationCorpusChanged();
           }),
           // Each slice decides from the change's areas what, if anything, it reloads.
           api.on('workspace:changed', (change) => {
@@ -52,6 +54,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.readerWorkspaceChanged,
               state.originsWorkspaceChanged,
               state.correctionsWorkspaceChanged,
+              state.corroborationWorkspaceChanged,
             ])
               react(change);
           }),
@@ -97,6 +100,7 @@ export function createAppStore({
     ...createQuotesSlice(deps)(...args),
     ...createOriginsSlice(deps)(...args),
     ...createCorrectionsSlice(deps)(...args),
+    ...createCorroborationSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),

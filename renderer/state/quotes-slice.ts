@@ -25,6 +25,8 @@ export type QuotesSlice = {
   /** The last deletion, offered for undo until the next edit or dismissal. */
   quotesDeleted: { id: string } | null;
   quotesVerifying: boolean;
+  /** Why the last grade edit of a quote was refused (grade 1 without two independent origins). */
+  quotesGradeError: { id: string; message: string } | null;
   refreshQuotes: () => Promise<void>;
   /** A workspace:changed push: reload the list when the change touched quotes. */
   quotesWorkspaceChanged: (change: WorkspaceChange) => void;
@@ -83,6 +85,7 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
       quotesFilters: noQuoteFilters,
       quotesDeleted: null,
       quotesVerifying: false,
+      quotesGradeError: null,
 
       refreshQuotes: async () => {
         listSequence += 1;
@@ -107,7 +110,7 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
       quotesWorkspaceChanged: (change) => {
         // Another workspace's quotes share no ids with this one's: drop the selection and the undo toast.
         if (change.reason === 'open' || change.reason === 'problem')
-          set({ quotesSelectedId: null, quotesDeleted: null });
+          set({ quotesSelectedId: null, quotesDeleted: null, quotesGradeError: null });
         if (change.areas.includes('quotes')) void get().refreshQuotes();
       },
 
@@ -130,8 +133,12 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         editSequence.set(id, mine);
         const result = await api.invoke('quote:update', { id, ...patch });
         if (editSequence.get(id) !== mine) return;
+        const gradeEdit = patch.grade !== undefined;
+        if (gradeEdit && get().quotesGradeError?.id === id) set({ quotesGradeError: null });
         if (!result.ok) {
-          get().announce(`Could not save ${id}: ${result.error.message}`);
+          // A refused grade is explained beside the grade select; other failures in the toast.
+          if (gradeEdit) set({ quotesGradeError: { id, message: result.error.message } });
+          else get().announce(`Could not save ${id}: ${result.error.message}`);
           // What the panel shows may now be ahead of the workspace; show the workspace's truth.
           void get().refreshQuotes();
           return;

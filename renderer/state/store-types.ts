@@ -3,6 +3,7 @@ import type { WorkbenchApi } from '../../shared/contract';
 import type { CorpusSlice } from './corpus-slice';
 import type { CorrectionsSlice } from './corrections-slice';
 import type { OriginsSlice } from './origins-slice';
+import type { CorroborationSlice } from './corroboration-slice';
 import type { QuotesSlice } from './quotes-slice';
 import type { ReaderSlice } from './reader-slice';
 import type { SearchSlice } from './search-slice';
@@ -21,6 +22,7 @@ export type AppState = CorpusSlice &
   QuotesSlice &
   OriginsSlice &
   CorrectionsSlice &
+  CorroborationSlice &
   WorkspaceSlice &
   UiSlice &
   LifecycleSlice;

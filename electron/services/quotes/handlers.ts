@@ -1,3 +1,4 @@
+import { gradeOneRefusal } from '../../../shared/corroboration';
 import { quotesExportFileName } from '../../../shared/quote';
 import { DomainError } from '../errors';
 import type { AreaHandlers, HostHooks } from '../handlers';
@@ -6,6 +7,7 @@ import { writeFileAtomic } from '../platform/atomic-write';
 import type { SearchLibrary } from '../search/library-types';
 import type { Session } from '../session/session';
 import { formatCitation } from './citation';
+import type { CorroborationService } from './corroboration';
 import { quotesAs } from './export';
 import { quoteHistory } from './history';
 import { deleteQuote, getQuote, listQuotes, pinQuote, updateQuote } from './quotes';
@@ -16,9 +18,15 @@ export function createQuoteHandlers(deps: {
   session: Session;
   library: SearchLibrary;
   verifier: Verifier;
+  corroboration: CorroborationService;
   hostHooks: HostHooks;
 }): AreaHandlers<'quote:'> {
-  const { session, library, verifier, hostHooks } = deps;
+  const { session, library, verifier, corroboration, hostHooks } = deps;
+  /** Refuses grade 1 for a passage fewer than two independent origins carry, saying why. */
+  const checkGradeOne = async (passage: string, articleId: string): Promise<void> => {
+    const refusal = gradeOneRefusal(await corroboration.ofPassage(passage, articleId));
+    if (refusal) throw new DomainError('conflict', refusal);
+  };
   const exportOf = (format: 'csv' | 'json'): string =>
     quotesAs(format, listQuotes(session.current()));
   return {
@@ -26,20 +34,26 @@ export function createQuoteHandlers(deps: {
       session.current();
       const article = await library.getArticle(articleId);
       if (!article) throw new DomainError('not-found', `No article with id ${articleId}.`);
+      if (fields.grade === 1) await checkGradeOne(article.text.slice(start, end), article.id);
       const pinned = pinQuote(session.current(), article, start, end, fields);
       if (!pinned.existing) session.edited('quotes');
       return pinned;
     },
     'quote:list': () => settle(() => listQuotes(session.current())),
-    'quote:update': ({ id, ...patch }) =>
-      settle(() => {
+    'quote:update': async ({ id, ...patch }) => {
+      if (patch.grade === 1) {
+        const quote = getQuote(session.current(), id);
+        if (quote.grade !== 1) await checkGradeOne(quote.exact, quote.articleId);
+      }
+      return settle(() => {
         const ws = session.current();
         const before = ws.lastEditId();
         const quote = updateQuote(ws, id, patch);
         // An update that changes nothing records no edit and needs no refresh.
         if (ws.lastEditId() !== before) session.edited('quotes');
         return quote;
-      }),
+      });
+    },
     'quote:delete': ({ id }) =>
       settle(() => {
         const quote = deleteQuote(session.current(), id);
@@ -48,6 +62,10 @@ export function createQuoteHandlers(deps: {
       }),
     'quote:verify': () => verifier.verify(),
     'quote:history': ({ id }) => settle(() => quoteHistory(session.current(), id)),
+    'quote:corroboration': async ({ id }) => {
+      const quote = getQuote(session.current(), id);
+      return corroboration.ofPassage(quote.exact, quote.articleId);
+    },
     'quote:citation': ({ id }) => settle(() => formatCitation(getQuote(session.current(), id))),
     'quote:export': ({ format }) => settle(() => exportOf(format)),
     'quote:save-export': async ({ format }) => {

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { useAppStore } from '../../state/store-context';
 import { CommitField } from './commit-field';
 import { parseTags } from './quote-filters';
+import { QuoteCorroboration } from './quote-corroboration';
 import { QuoteDiff } from './quote-diff';
 import { QuoteHistory } from './quote-history';
 
@@ -50,6 +51,10 @@ function StatusBadge({ quote }: { quote: Quote }) {
 function QuoteEditor({ quote }: { quote: Quote }) {
   const updateQuote = useAppStore((s) => s.updateQuote);
   const announce = useAppStore((s) => s.announce);
+  const gradeError = useAppStore((s) =>
+    s.quotesGradeError?.id === quote.id ? s.quotesGradeError.message : null,
+  );
+  const gradeErrorId = `grade-${quote.id}-error`;
   const save = (patch: Parameters<typeof updateQuote>[1], replaced = false) => {
     void updateQuote(quote.id, patch);
     const field = Object.keys(patch)[0] ?? 'field';
@@ -78,6 +83,8 @@ function QuoteEditor({ quote }: { quote: Quote }) {
         <select
           id={`grade-${quote.id}`}
           value={quote.grade ?? ''}
+          aria-invalid={gradeError ? true : undefined}
+          aria-describedby={gradeError ? gradeErrorId : undefined}
           onChange={(event) =>
             save({
               grade: event.target.value ? (Number(event.target.value) as CredibilityGrade) : null,
@@ -91,6 +98,11 @@ function QuoteEditor({ quote }: { quote: Quote }) {
             </option>
           ))}
         </select>
+        {gradeError && (
+          <p id={gradeErrorId} className="field-error" role="alert">
+            {gradeError}
+          </p>
+        )}
       </div>
       <CommitField
         label="Note"
@@ -206,6 +218,7 @@ export const QuoteCard = memo(function QuoteCard({
       <div className="quote-title" title={quote.title}>
         {quote.title || quote.path}
       </div>
+      <QuoteCorroboration quote={quote} />
       {quote.status === 'lost' && quote.statusReason && (
         <p className="quote-lost-reason">{quote.statusReason}</p>
       )}
