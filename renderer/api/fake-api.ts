@@ -56,6 +56,14 @@ const defaults: Handlers = {
   'workspace:recent': () => ({ ok: true, value: [] }),
   'workspace:pick': () => ({ ok: true, value: null }),
   'quote:list': () => ({ ok: true, value: [] }),
+  'variants:list': () => ({ ok: true, value: { builtIn: [], analyst: [] } }),
+  'variants:set': (input) => ({
+    ok: true,
+    value: {
+      builtIn: [],
+      analyst: [{ ...input, updatedAt: '2025-01-01T00:00:00.000Z' }],
+    },
+  }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

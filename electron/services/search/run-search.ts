@@ -14,7 +14,12 @@ import {
   type ParsedQuery,
 } from './query/index';
 import type { LiveShard } from './shard-cache';
-import { expandNameVariants, variantsNotice } from './name-variants';
+import {
+  defaultVariantIndex,
+  expandNameVariants,
+  variantsNotice,
+  type VariantsOf,
+} from './name-variants';
 
 const DEFAULT_LIMIT = 50;
 
@@ -53,8 +58,9 @@ export function runSearch(
   folders: readonly FolderState[],
   request: SearchRequest,
   textOf: TextOf,
+  variantsOf: VariantsOf = defaultVariantIndex,
 ): SearchResult {
-  const { query: parsed, also } = expandNameVariants(parseQuery(request.text));
+  const { query: parsed, also } = expandNameVariants(parseQuery(request.text), variantsOf);
   const folderFilter = request.folders?.length
     ? new Set(request.folders.map((f) => path.resolve(f)))
     : null;
