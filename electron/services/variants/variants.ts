@@ -11,7 +11,7 @@ function toSet(row: VariantRow): VariantSet | null {
   try {
     const spellings: unknown = JSON.parse(row.spellings);
     if (!Array.isArray(spellings) || !spellings.every((s) => typeof s === 'string')) return null;
-    return { name: row.name, spellings: spellings as string[], updatedAt: row.updated_at };
+    return { name: row.name, spellings, updatedAt: row.updated_at };
   } catch {
     return null;
   }
