@@ -6,6 +6,7 @@ import { createReaderSlice } from './reader-slice';
 import { createSearchSlice } from './search-slice';
 import type { AppState, LifecycleSlice, SliceCreator } from './store-types';
 import { createUiSlice } from './ui-slice';
+import { createVariantsSlice } from './variants-slice';
 import { createWorkspaceSlice } from './workspace-slice';
 
 export type { AppState } from './store-types';
@@ -44,6 +45,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.quotesWorkspaceChanged,
               state.corpusWorkspaceChanged,
               state.readerWorkspaceChanged,
+              state.variantsWorkspaceChanged,
             ])
               react(change);
           }),
@@ -58,6 +60,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshQuotes();
         void get().refreshCorpus();
         void get().refreshFacets();
+        void get().refreshVariants();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -84,6 +87,7 @@ export function createAppStore({
     ...createQuotesSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
+    ...createVariantsSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),
   }));
 }
