@@ -9,11 +9,11 @@ import {
   parseQuery,
   RELAXED_NOTICE,
   requireAllWords,
-  runQuery,
   type Field,
   type ParsedQuery,
 } from './query/index';
 import type { LiveShard } from './shard-cache';
+import { searchShard } from './overlaid-fields';
 import {
   defaultVariantIndex,
   expandNameVariants,
@@ -87,7 +87,7 @@ export function runSearch(
           if (text === null) return undefined;
           return field === 'body' ? text : `${doc.title}\n\n${text}`;
         };
-        for (const result of runQuery(live.index, query, { getText })) {
+        for (const result of searchShard(live, query, getText)) {
           const docNo = Number(result.ref);
           const doc = live.docs[docNo];
           if (!doc) continue;
