@@ -9,6 +9,7 @@ export class SearchPane {
   readonly resultItems: Locator;
   readonly undated: Locator;
   readonly from: Locator;
+  readonly to: Locator;
   readonly includeUndated: Locator;
   /** The form beside the query notice that adds a spelling to a name's variant set. */
   readonly variantForm: Locator;
@@ -25,6 +26,7 @@ export class SearchPane {
     this.undated = page.getByRole('status', { name: 'Undated articles' });
     const filters = page.getByRole('group', { name: 'Filters' });
     this.from = filters.getByLabel('From');
+    this.to = filters.getByLabel('To', { exact: true });
     this.includeUndated = filters.getByRole('checkbox', { name: 'Include undated' });
     this.variantForm = page.getByRole('form', { name: 'Add a spelling' });
     this.addSpellingButton = page.getByRole('button', { name: 'Add a spelling…' });

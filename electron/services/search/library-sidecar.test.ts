@@ -145,6 +145,30 @@ describe('metadata sidecar', () => {
     expect(paths('outlet:financial')).toEqual(['crimea.md']);
   });
 
+  it('places a year-only date in a date filter that spans the year, and keeps it a year', async () => {
+    const dir = tempDir('years');
+    writeFileSync(join(dir, 'old.txt'), 'Old talks\n\nThe talks began.\n');
+    writeFileSync(join(dir, 'new.txt'), 'New talks\n\nThe talks resumed.\n');
+    writeFileSync(join(dir, 'meta.csv'), 'file,year\nold.txt,2019\nnew.txt,2020-03\n');
+    const library = open(tempDir('cache'));
+    await library.addFolder(dir);
+    const paths = (from?: string, to?: string): string[] =>
+      library
+        .search({ text: 'talks', ...(from ? { from } : {}), ...(to ? { to } : {}) })
+        .hits.map((h) => h.path)
+        .sort();
+
+    expect(
+      library.search({ text: 'talks' }).hits.find((h) => h.path === 'old.txt')?.published,
+    ).toBe('2019');
+    expect(paths('2019-01-01', '2019-12-31')).toEqual(['old.txt']);
+    expect(paths('2019-06-01', '2019-06-30')).toEqual(['old.txt']);
+    expect(paths('2020-01-01')).toEqual(['new.txt']);
+    expect(paths(undefined, '2020-03-01')).toEqual(['new.txt', 'old.txt']);
+    expect(paths('2020-04-01')).toEqual([]);
+    expect(library.search({ text: 'talks', from: '2020-04-01' }).undatedHidden).toBe(0);
+  });
+
   it.skipIf(!hasBrownUk)('finds Brown-UK articles by the outlet meta.csv gives them', async () => {
     const library = open(tempDir('cache'));
     await library.addFolder(brownUk);

@@ -14,6 +14,7 @@ import {
 } from './query/index';
 import type { LiveShard } from './shard-cache';
 import { searchShard } from './overlaid-fields';
+import { dateSpan, inDateRange } from './date-span';
 import {
   defaultVariantIndex,
   expandNameVariants,
@@ -36,9 +37,9 @@ function filterOf(request: SearchRequest): (doc: ArticleMeta) => boolean | 'unda
   return (doc) => {
     if (outlets && (doc.outlet === null || !outlets.has(doc.outlet))) return false;
     if (from === null && to === null) return true;
-    const day = doc.published?.slice(0, 10);
-    if (!day) return request.includeUndated === true || 'undated';
-    return (from === null || day >= from) && (to === null || day <= to);
+    const span = dateSpan(doc.published);
+    if (!span) return request.includeUndated === true || 'undated';
+    return inDateRange(span, from, to);
   };
 }
 
