@@ -69,4 +69,58 @@ test.describe('pinning from the keyboard', () => {
     await expect(parley.toast).toHaveText('Pinned Q1');
     await expect(parley.quotes.items).toHaveCount(1);
   });
+
+  test('Shift+Arrow extends a selection from the start by characters, words and sentences, and Ctrl+Shift+P pins it', async ({
+    parley,
+  }) => {
+    const { reader, page } = parley;
+    const body = (await reader.text.textContent()) ?? '';
+    const firstWord = /^\S+/.exec(body)?.[0] ?? '';
+    expect(firstWord.length).toBeGreaterThan(2);
+
+    await reader.text.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(reader.cursor).toHaveText('3 characters selected');
+    expect(await reader.selectedText()).toBe(body.slice(0, 3));
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await reader.selectedText()).toBe(body.slice(0, 2));
+
+    // By word: to the end of this word, then the next one.
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    expect(await reader.selectedText()).toBe(firstWord.replace(/[^\p{L}\p{N}'’_-]+$/u, ''));
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    const twoWords = await reader.selectedText();
+    expect(twoWords.split(/\s+/)).toHaveLength(2);
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    expect((await reader.selectedText()).trim()).toBe(
+      firstWord.replace(/[^\p{L}\p{N}'’_-]+$/u, ''),
+    );
+
+    // By sentence: to the end of the first one, which is what gets pinned.
+    await page.keyboard.press('Shift+ArrowDown');
+    const sentence = await reader.selectedText();
+    expect(sentence.length).toBeGreaterThan(twoWords.length);
+    expect(sentence).toMatch(/[.!?…»”"]$/);
+    expect(body.startsWith(sentence)).toBe(true);
+    await expect(reader.pinButton).toBeEnabled();
+    await page.keyboard.press('Control+Shift+P');
+    await expect(parley.toast).toHaveText('Pinned Q1');
+    await expect(parley.quotes.card('Q1')).toContainText(sentence.slice(0, 40));
+  });
+
+  test('Shift+Arrow goes on from a sentence Alt+Down selected', async ({ parley }) => {
+    const { reader, page } = parley;
+    await reader.text.focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowDown');
+    const second = await reader.selectedText();
+    await page.keyboard.press('Shift+ArrowDown');
+    const longer = await reader.selectedText();
+    expect(longer.startsWith(second)).toBe(true);
+    expect(longer.length).toBeGreaterThan(second.length);
+    // Up goes back to the start of the sentence the selection ends in.
+    await page.keyboard.press('Shift+ArrowUp');
+    expect((await reader.selectedText()).trimEnd()).toBe(second);
+    await expect(reader.pinButton).toHaveAttribute('title', /Shift\+Right/);
+  });
 });

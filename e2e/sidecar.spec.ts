@@ -31,6 +31,12 @@ test.describe('a folder with a meta.csv sidecar (Brown-UK press)', () => {
     await expect(parley.toast).toHaveText('Pinned Q1');
     await expect(parley.quotes.items.first()).toContainText('Бізнес');
 
+    // outlet: searches the outlet meta.csv gives, which the file itself never states.
+    await parley.search.run('outlet:Бізнес AND "Kray Technologies"');
+    await parley.search.expectResultCount(1);
+    await parley.search.run('outlet:Подолянин AND "Kray Technologies"');
+    await parley.search.expectResultCount(0);
+
     for (const size of [
       { width: 1024, height: 700 },
       { width: 1920, height: 1080 },
@@ -38,5 +44,25 @@ test.describe('a folder with a meta.csv sidecar (Brown-UK press)', () => {
       await app.page.setViewportSize(size);
       await app.page.screenshot({ path: test.info().outputPath(`sidecar-${size.width}.png`) });
     }
+  });
+
+  test('finds a year-only article with a date range over that year, and shows the year alone', async ({
+    parley,
+  }) => {
+    const { search } = parley;
+    await search.run('"Kray Technologies"');
+    await search.expectResultCount(1);
+    await search.from.fill('2018-01-01');
+    await search.to.fill('2018-12-31');
+    await search.expectResultCount(1);
+    await expect(search.resultItems.first()).toContainText('2018');
+    await expect(search.resultItems.first()).not.toContainText('Jan 2018');
+    await expect(search.undated).toHaveCount(0);
+
+    await search.from.fill('2019-01-01');
+    await search.to.fill('');
+    await search.expectResultCount(0);
+    // A dated article outside the range is no undated one.
+    await expect(search.undated).toHaveCount(0);
   });
 });

@@ -138,6 +138,7 @@ export function fakeLibrary(options: LibraryOptions): FakeLibrary {
       lib.calls.push(`corrections ${next.size}`);
       corrections = next;
     },
+    setVariants() {},
     close() {
       lib.calls.push('close');
       return Promise.resolve();

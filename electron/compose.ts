@@ -14,6 +14,8 @@ import { createQuoteHandlers } from './services/quotes/handlers';
 import { createOriginDecisions } from './services/origins/decision-handlers';
 import { createCorrectionHandlers } from './services/corrections/handlers';
 import { keepCorrectionsApplied } from './services/corrections/corrections-sync';
+import { createVariantHandlers } from './services/variants/handlers';
+import { keepVariantsApplied } from './services/variants/variants-sync';
 import { createVerifier } from './services/quotes/verifier';
 import { createCorroboration } from './services/quotes/corroboration';
 import { createSearchLibrary } from './services/search';
@@ -83,6 +85,7 @@ export async function composeApp({
   const corpusSync = createCorpusSync({ library, bus, session, verifier }, options);
   session.attach({ foldersChanged: () => corpusSync.sync(), opened: () => verifier.verifyLater() });
   keepCorrectionsApplied({ session, library, bus, folders: () => corpusSync.list() });
+  keepVariantsApplied({ session, library, bus });
   const decisions = createOriginDecisions(session);
   corpusSync.sync();
   if (session.workspace()) verifier.verifyLater();
@@ -95,6 +98,7 @@ export async function composeApp({
   });
   const handlers: Handlers = {
     ...createCorrectionHandlers({ session, library }),
+    ...createVariantHandlers(session),
     ...decisions.handlers,
     ...createCorpusHandlers({ corpusSync, library, indexStatus, hostHooks }),
     ...createSearchHandlers(library),

@@ -13,6 +13,7 @@ import type {
 import type { ArticleOriginView, GroupEvidence, OriginsProgress, OriginsSummary } from './origins';
 import type { OriginDecisionRequest } from './origin-decisions';
 import type { Result } from './result';
+import type { VariantSetRequest, VariantTable } from './variants';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
 import type {
   BackupInfo,
@@ -53,6 +54,13 @@ export type Contract = {
   'article:correct': { input: CorrectionRequest; output: ArticleMeta };
   /** The analyst's corrections (of one article, or all), each beside the value it replaced. */
   'article:corrections': { input: { articleId?: string }; output: ArticleCorrection[] };
+  /** The shipped name variants and the open workspace's own sets. */
+  'variants:list': { input: Record<string, never>; output: VariantTable };
+  /**
+   * Store (replacing) the analyst's variant set `name`, at least two spellings, as one undoable
+   * edit; searches then expand through it. Answers the table as it now stands.
+   */
+  'variants:set': { input: VariantSetRequest; output: VariantTable };
   /** The open workspace (or the problem that kept it from opening), with undo/redo labels. */
   'workspace:info': { input: Record<string, never>; output: WorkspaceState };
   /** Create an empty workspace file and switch to it; refuses an existing file ('conflict'). */
@@ -122,6 +130,8 @@ const channelSet: Record<Channel, true> = {
   'article:get': true,
   'article:correct': true,
   'article:corrections': true,
+  'variants:list': true,
+  'variants:set': true,
   'workspace:info': true,
   'workspace:new': true,
   'workspace:open': true,

@@ -83,6 +83,13 @@ export const inputSchemas = {
     })
     .strict(),
   'article:corrections': z.object({ articleId: articleId.exactOptional() }).strict(),
+  'variants:list': empty,
+  'variants:set': z
+    .object({
+      name: z.string().max(200, 'a variant set name is limited to 200 characters'),
+      spellings: z.array(z.string().max(200, 'a spelling is limited to 200 characters')).max(50),
+    })
+    .strict(),
   'decision:make': z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('confirm'), articleId }).strict(),
     z.object({ kind: z.literal('split'), articleId }).strict(),

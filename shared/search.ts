@@ -10,7 +10,10 @@ export type SearchRequest = {
   offset?: number;
   /** Keep only hits from these outlets (exact names). */
   outlets?: string[];
-  /** Inclusive ISO dates; articles with no date are excluded when either is set. */
+  /**
+   * Inclusive ISO dates; articles with no date are excluded when either is set. A year- or
+   * month-only date ("2019") is kept when any of its days is in the range.
+   */
   from?: string;
   to?: string;
   /** Keep undated articles when a date range is set (they cannot be placed in it). */

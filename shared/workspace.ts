@@ -48,7 +48,7 @@ export type RecentWorkspace = { file: string; name: string; exists: boolean };
 export type WorkspacePickPurpose = 'open' | 'new' | 'save-as';
 
 /** The parts of a workspace a change can touch; each renderer slice refreshes only its own. */
-export type WorkspaceArea = 'quotes' | 'folders' | 'corrections' | 'origins';
+export type WorkspaceArea = 'quotes' | 'folders' | 'corrections' | 'origins' | 'variants';
 
 /** Every area, for a change that replaces the whole workspace (open, problem). */
 export const allWorkspaceAreas: readonly WorkspaceArea[] = [
@@ -56,6 +56,7 @@ export const allWorkspaceAreas: readonly WorkspaceArea[] = [
   'folders',
   'corrections',
   'origins',
+  'variants',
 ];
 
 /** Why `workspace:changed` fired, what it touched, and the workspace as it now stands. */

@@ -23,7 +23,7 @@ export class ReaderPane {
     this.pinButton = this.root.getByRole('button', { name: 'Pin quote' });
     this.text = this.root.getByLabel('Article text', { exact: true });
     this.cursor = this.root.getByText(
-      /^(Sentence|Paragraph) \d+ of \d+ selected$|^Whole article selected$/,
+      /^(Sentence|Paragraph) \d+ of \d+ selected$|^Whole article selected$|^[\d,]+ characters? selected$/,
     );
   }
 

@@ -9,7 +9,11 @@ export class SearchPane {
   readonly resultItems: Locator;
   readonly undated: Locator;
   readonly from: Locator;
+  readonly to: Locator;
   readonly includeUndated: Locator;
+  /** The form beside the query notice that adds a spelling to a name's variant set. */
+  readonly variantForm: Locator;
+  readonly addSpellingButton: Locator;
 
   constructor(page: Page) {
     this.box = page.getByRole('searchbox', { name: 'Search', exact: true });
@@ -22,11 +26,22 @@ export class SearchPane {
     this.undated = page.getByRole('status', { name: 'Undated articles' });
     const filters = page.getByRole('group', { name: 'Filters' });
     this.from = filters.getByLabel('From');
+    this.to = filters.getByLabel('To', { exact: true });
     this.includeUndated = filters.getByRole('checkbox', { name: 'Include undated' });
+    this.variantForm = page.getByRole('form', { name: 'Add a spelling' });
+    this.addSpellingButton = page.getByRole('button', { name: 'Add a spelling…' });
   }
 
   async run(text: string): Promise<void> {
     await this.box.fill(text);
+  }
+
+  /** Opens the variant form (unless open) and submits `spelling` as a spelling of `name`. */
+  async addSpelling(name: string, spelling: string): Promise<void> {
+    if (!(await this.variantForm.isVisible())) await this.addSpellingButton.click();
+    await this.variantForm.getByLabel('Spelling of').fill(name);
+    await this.variantForm.getByLabel('New spelling').fill(spelling);
+    await this.variantForm.getByRole('button', { name: 'Add', exact: true }).click();
   }
 
   async expectResultCount(count: number): Promise<void> {

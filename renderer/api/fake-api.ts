@@ -79,6 +79,14 @@ const defaults: Handlers = {
     error: { code: 'not-found', message: `No indexed article ${input.articleId}` },
   }),
   'quote:corroboration': () => ({ ok: true, value: noCorroboration }),
+  'variants:list': () => ({ ok: true, value: { builtIn: [], analyst: [] } }),
+  'variants:set': (input) => ({
+    ok: true,
+    value: {
+      builtIn: [],
+      analyst: [{ ...input, updatedAt: '2025-01-01T00:00:00.000Z' }],
+    },
+  }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

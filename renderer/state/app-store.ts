@@ -9,6 +9,7 @@ import { createReaderSlice } from './reader-slice';
 import { createSearchSlice } from './search-slice';
 import type { AppState, LifecycleSlice, SliceCreator } from './store-types';
 import { createUiSlice } from './ui-slice';
+import { createVariantsSlice } from './variants-slice';
 import { createWorkspaceSlice } from './workspace-slice';
 
 export type { AppState } from './store-types';
@@ -55,6 +56,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.originsWorkspaceChanged,
               state.correctionsWorkspaceChanged,
               state.corroborationWorkspaceChanged,
+              state.variantsWorkspaceChanged,
             ])
               react(change);
           }),
@@ -74,6 +76,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshCorpus();
         void get().refreshFacets();
         void get().refreshOrigins();
+        void get().refreshVariants();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -103,6 +106,7 @@ export function createAppStore({
     ...createCorroborationSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
+    ...createVariantsSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),
   }));
 }

@@ -8,6 +8,7 @@ import type { QuotesSlice } from './quotes-slice';
 import type { ReaderSlice } from './reader-slice';
 import type { SearchSlice } from './search-slice';
 import type { UiSlice } from './ui-slice';
+import type { VariantsSlice } from './variants-slice';
 import type { WorkspaceSlice } from './workspace-slice';
 
 /** Status of one async piece of state. */
@@ -25,6 +26,7 @@ export type AppState = CorpusSlice &
   CorroborationSlice &
   WorkspaceSlice &
   UiSlice &
+  VariantsSlice &
   LifecycleSlice;
 
 export type StoreDeps = {

@@ -61,6 +61,11 @@ export type SearchLibrary = {
    * articles and `docs` then show them); replaces the previous set.
    */
   setCorrections(corrections: CorrectionsById): void;
+  /**
+   * Takes the open workspace's own name variant sets; queries then expand through the shipped
+   * table and these together (sets sharing a spelling are one). Replaces the previous sets.
+   */
+  setVariants(groups: readonly (readonly string[])[]): void;
   /** Outlets, folders and date span for filters. */
   facets(): CorpusFacets;
   /** The live shards of every folder (for diagnostics, benchmarks and tests). */

@@ -13,7 +13,7 @@ import { facetsOf, runSearch } from './run-search';
 import { SHARD_FORMAT_VERSION } from './shard-format';
 import { createInThreadRunner, createWorkerPool, type ShardRunner } from './shard-pool';
 import { createShardSync } from './shard-sync';
-import { expandNameVariants } from './name-variants';
+import { createVariantIndex, expandNameVariants, nameVariants } from './name-variants';
 
 export { shardOf } from './shard-sync';
 
@@ -53,6 +53,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
   const registry = createFolderRegistry(cacheRoot);
   const docs = createDocumentIndex(registry.all, maxFileBytes);
   let closed = false;
+  let variantsOf = createVariantIndex();
 
   const report = (progress: IndexProgress): void => {
     try {
@@ -172,15 +173,20 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
     folders: () => registry.all.map(summaryOf),
 
     search: (request) =>
-      runSearch(registry.all, request, (live, docNo) => docs.textOf(live, docNo)),
+      runSearch(registry.all, request, (live, docNo) => docs.textOf(live, docNo), variantsOf),
 
     getArticle: (id) => docs.getArticle(id),
 
-    highlight: (text, query) => matchRanges(text, expandNameVariants(parseQuery(query)).query),
+    highlight: (text, query) =>
+      matchRanges(text, expandNameVariants(parseQuery(query), variantsOf).query),
 
     facets: () => facetsOf(registry.all),
 
     setCorrections: (corrections) => docs.setCorrections(corrections),
+
+    setVariants: (groups) => {
+      variantsOf = createVariantIndex([...nameVariants, ...groups]);
+    },
 
     shards: () =>
       registry.all.flatMap((state) =>

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseQuery } from './query';
 import { createSearchLibrary } from './library';
-import { createVariantIndex, expandNameVariants } from './name-variants';
+import { createVariantIndex, expandNameVariants, mergeVariantGroups } from './name-variants';
 
 describe('expandNameVariants', () => {
   it('lets a plain name also match its other spellings, and says which', () => {
@@ -26,6 +26,23 @@ describe('expandNameVariants', () => {
     expect(variantsOf('ЗЕЛЕНСЬКИЙ')).toEqual(['Zelensky']);
     expect(variantsOf('zelensky')).toEqual(['Зеленський']);
     expect(variantsOf('Biden')).toEqual([]);
+  });
+
+  it('joins groups that share a spelling, so an added spelling extends its shipped group', () => {
+    expect(
+      mergeVariantGroups([
+        ['Kyiv', 'Kiev'],
+        ['Odesa', 'Odessa'],
+        ['kyiv', 'Kyjiw'],
+        ['Kyjiw', 'Odessa'],
+      ]),
+    ).toEqual([['Kyiv', 'Kiev', 'Kyjiw', 'Odesa', 'Odessa']]);
+    expect(
+      createVariantIndex([
+        ['Kyiv', 'Kiev'],
+        ['Kyjiw', 'KIEV'],
+      ])('Kyjiw'),
+    ).toEqual(['Kyiv', 'Kiev']);
   });
 });
 

@@ -40,19 +40,50 @@ export const nameVariants: readonly (readonly string[])[] = [
   ['Rada', 'Рада'],
 ];
 
-const key = (word: string): string => normaliseWord(word).toLowerCase();
+/** The key two spellings of one name share: normalised and lowercased. */
+export const variantKey = (word: string): string => normaliseWord(word).toLowerCase();
 
-/** Finds the other spellings of a word; built once over a table. */
+/**
+ * Groups that share a spelling joined into one, in order of first appearance: an analyst's set
+ * ['Kyiv', 'Kyjiw'] adds Kyjiw to the shipped Kyiv group rather than starting a rival one.
+ */
+export function mergeVariantGroups(groups: readonly (readonly string[])[]): string[][] {
+  const merged: string[][] = [];
+  const groupOf = new Map<string, string[]>();
+  for (const group of groups) {
+    const touched = [...new Set(group.map((s) => groupOf.get(variantKey(s))))].filter(
+      (g): g is string[] => g !== undefined,
+    );
+    const target = touched[0] ?? [];
+    if (touched.length === 0) merged.push(target);
+    for (const other of touched.slice(1)) {
+      target.push(...other);
+      merged.splice(merged.indexOf(other), 1);
+    }
+    for (const spelling of group) {
+      if (!target.some((s) => variantKey(s) === variantKey(spelling))) target.push(spelling);
+    }
+    for (const spelling of target) groupOf.set(variantKey(spelling), target);
+  }
+  return merged;
+}
+
+/** Finds the other spellings of a word; built once over a table (groups sharing a spelling are one). */
 export function createVariantIndex(groups: readonly (readonly string[])[] = nameVariants) {
   const byKey = new Map<string, readonly string[]>();
-  for (const group of groups) for (const spelling of group) byKey.set(key(spelling), group);
+  for (const group of mergeVariantGroups(groups))
+    for (const spelling of group) byKey.set(variantKey(spelling), group);
   return (word: string): string[] => {
-    const group = byKey.get(key(word));
-    return group ? group.filter((s) => key(s) !== key(word)) : [];
+    const group = byKey.get(variantKey(word));
+    return group ? group.filter((s) => variantKey(s) !== variantKey(word)) : [];
   };
 }
 
-const defaultIndex = createVariantIndex();
+/** What a variant index answers: the other spellings of a word. */
+export type VariantsOf = ReturnType<typeof createVariantIndex>;
+
+/** The shipped table's index, used until the open workspace adds its own sets. */
+export const defaultVariantIndex = createVariantIndex();
 
 /**
  * The query with each plain word (not quoted, no wildcard or fuzziness) that names a variant group
@@ -60,7 +91,7 @@ const defaultIndex = createVariantIndex();
  */
 export function expandNameVariants(
   query: ParsedQuery,
-  variantsOf: (word: string) => string[] = defaultIndex,
+  variantsOf: VariantsOf = defaultVariantIndex,
 ): { query: ParsedQuery; also: string[] } {
   const also: string[] = [];
   const terms = query.terms.map((term) => {

@@ -9,12 +9,18 @@ import {
   parseQuery,
   RELAXED_NOTICE,
   requireAllWords,
-  runQuery,
   type Field,
   type ParsedQuery,
 } from './query/index';
 import type { LiveShard } from './shard-cache';
-import { expandNameVariants, variantsNotice } from './name-variants';
+import { searchShard } from './overlaid-fields';
+import { dateSpan, inDateRange } from './date-span';
+import {
+  defaultVariantIndex,
+  expandNameVariants,
+  variantsNotice,
+  type VariantsOf,
+} from './name-variants';
 
 const DEFAULT_LIMIT = 50;
 
@@ -31,9 +37,9 @@ function filterOf(request: SearchRequest): (doc: ArticleMeta) => boolean | 'unda
   return (doc) => {
     if (outlets && (doc.outlet === null || !outlets.has(doc.outlet))) return false;
     if (from === null && to === null) return true;
-    const day = doc.published?.slice(0, 10);
-    if (!day) return request.includeUndated === true || 'undated';
-    return (from === null || day >= from) && (to === null || day <= to);
+    const span = dateSpan(doc.published);
+    if (!span) return request.includeUndated === true || 'undated';
+    return inDateRange(span, from, to);
   };
 }
 
@@ -53,8 +59,9 @@ export function runSearch(
   folders: readonly FolderState[],
   request: SearchRequest,
   textOf: TextOf,
+  variantsOf: VariantsOf = defaultVariantIndex,
 ): SearchResult {
-  const { query: parsed, also } = expandNameVariants(parseQuery(request.text));
+  const { query: parsed, also } = expandNameVariants(parseQuery(request.text), variantsOf);
   const folderFilter = request.folders?.length
     ? new Set(request.folders.map((f) => path.resolve(f)))
     : null;
@@ -81,7 +88,7 @@ export function runSearch(
           if (text === null) return undefined;
           return field === 'body' ? text : `${doc.title}\n\n${text}`;
         };
-        for (const result of runQuery(live.index, query, { getText })) {
+        for (const result of searchShard(live, query, getText)) {
           const docNo = Number(result.ref);
           const doc = live.docs[docNo];
           if (!doc) continue;

@@ -279,6 +279,7 @@ export function areasTouched(tables: readonly string[]): WorkspaceArea[] {
     else if (table.startsWith('quote')) areas.add('quotes');
     else if (table === 'article_corrections') areas.add('corrections');
     else if (table === 'origin_decisions') areas.add('origins');
+    else if (table === 'analyst_variants') areas.add('variants');
   }
   return [...areas];
 }

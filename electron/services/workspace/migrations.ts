@@ -81,6 +81,14 @@ export const migrations: readonly string[] = [
     decided_at TEXT NOT NULL
   ) STRICT;
   `,
+  // v6: the analyst's own name variant sets (JSON array of spellings), laid over the shipped table.
+  `
+  CREATE TABLE analyst_variants (
+    name TEXT PRIMARY KEY,
+    spellings TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;

@@ -1,12 +1,16 @@
-import { useCallback, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
-import { OFFSET_ATTRIBUTE } from '../../lib/selection-offsets';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { boundaryOffset, OFFSET_ATTRIBUTE } from '../../lib/selection-offsets';
+import { caretStepOf, moveFocus } from './caret-moves';
 import { paragraphsOf, sentencesOf, stepUnit } from './text-units';
 import type { TextSelection } from './use-text-selection';
 
 /** The reader's keys, in the Pin button's tooltip and the article text's description. */
 export const readerKeysHelp =
   ' In the article text: Alt+Down / Alt+Up select the next / previous sentence, Alt+Shift+Down / ' +
-  'Alt+Shift+Up the next / previous paragraph, Ctrl+A the whole article; Tab reaches each pinned quote.';
+  'Alt+Shift+Up the next / previous paragraph, Ctrl+A the whole article; Shift+Right / Shift+Left ' +
+  'extend the selection by a character, Ctrl+Shift+Right / Left by a word, Shift+Down / Shift+Up ' +
+  'to the end / start of a sentence and Ctrl+Shift+Down / Up of a paragraph (from the selection, ' +
+  'or the start of the article); Ctrl+Shift+P pins; Tab reaches each pinned quote.';
 
 /** True for Ctrl/Cmd+Shift+P, the pin shortcut. */
 export const isPinShortcut = (event: {
@@ -21,28 +25,46 @@ export const isPinShortcut = (event: {
   !event.altKey &&
   event.key.toLowerCase() === 'p';
 
-/** Makes the page's selection [start, end) of the text rendered under `root` (runs carry data-offset). */
-export function selectOffsets(root: Element, start: number, end: number): void {
-  const runs = [...root.querySelectorAll<HTMLElement>(`[${OFFSET_ATTRIBUTE}]`)];
-  const locate = (at: number, isEnd: boolean): [Node, number] | null => {
-    for (const run of runs) {
-      const from = Number(run.getAttribute(OFFSET_ATTRIBUTE));
-      const length = run.textContent.length;
-      const inside = isEnd ? at <= from + length : at < from + length;
-      if (inside && at >= from && run.firstChild) return [run.firstChild, at - from];
-    }
-    return null;
-  };
-  const a = locate(start, false);
-  const b = locate(end, true);
+/** The DOM point of text offset `at` among the runs under `root`; `isEnd` prefers the run it ends. */
+function locate(root: Element, at: number, isEnd: boolean): [Node, number] | null {
+  for (const run of root.querySelectorAll<HTMLElement>(`[${OFFSET_ATTRIBUTE}]`)) {
+    const from = Number(run.getAttribute(OFFSET_ATTRIBUTE));
+    const length = run.textContent.length;
+    const inside = isEnd ? at <= from + length : at < from + length;
+    if (inside && at >= from && run.firstChild) return [run.firstChild, at - from];
+  }
+  return null;
+}
+
+/**
+ * Makes the page's selection run from text offset `anchor` to `focus` (either way round, so the
+ * next Shift+Arrow moves the right end) over the text rendered under `root`.
+ */
+export function selectFromTo(root: Element, anchor: number, focus: number): void {
+  const backwards = focus < anchor;
+  const a = locate(root, anchor, backwards);
+  const b = locate(root, focus, !backwards && focus > anchor);
   const selection = window.getSelection();
   if (!a || !b || !selection) return;
-  const range = document.createRange();
-  range.setStart(a[0], a[1]);
-  range.setEnd(b[0], b[1]);
-  selection.removeAllRanges();
-  selection.addRange(range);
-  (a[0].parentElement ?? root).scrollIntoView?.({ block: 'nearest' });
+  selection.setBaseAndExtent(a[0], a[1], b[0], b[1]);
+  (b[0].parentElement ?? root).scrollIntoView?.({ block: 'nearest' });
+}
+
+/** Makes the page's selection [start, end) of the text rendered under `root` (runs carry data-offset). */
+export function selectOffsets(root: Element, start: number, end: number): void {
+  selectFromTo(root, start, end);
+}
+
+/** The page's selection as text offsets (anchor, focus) when both ends are under `root`. */
+function currentEnds(root: Element, length: number): { anchor: number; focus: number } | null {
+  const selection = window.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode) return null;
+  if (!root.contains(anchorNode) || !root.contains(focusNode)) return null;
+  return {
+    anchor: boundaryOffset(root, anchorNode, selection.anchorOffset, length),
+    focus: boundaryOffset(root, focusNode, selection.focusOffset, length),
+  };
 }
 
 /**
@@ -57,6 +79,9 @@ export function useReaderKeys(
   read: () => TextSelection | null,
 ): { onKeyDown: (event: KeyboardEvent) => boolean; cursor: string } {
   const [cursor, setCursor] = useState('');
+  // The ends of the last selection the keys made: a browser may report a selection boundary at
+  // another but equal DOM point, so the next press continues from these while the selection is it.
+  const made = useRef<{ anchor: number; focus: number } | null>(null);
   const sentences = useMemo(() => (text ? sentencesOf(text, lang) : []), [text, lang]);
   const paragraphs = useMemo(() => (text ? paragraphsOf(text) : []), [text]);
 
@@ -68,6 +93,24 @@ export function useReaderKeys(
         event.preventDefault();
         selectOffsets(root, 0, text.length);
         setCursor('Whole article selected');
+        return true;
+      }
+      const caret = caretStepOf(event);
+      if (caret) {
+        event.preventDefault();
+        const now = currentEnds(root, text.length);
+        const last = made.current;
+        const same =
+          now !== null &&
+          last !== null &&
+          Math.min(now.anchor, now.focus) === Math.min(last.anchor, last.focus) &&
+          Math.max(now.anchor, now.focus) === Math.max(last.anchor, last.focus);
+        const { anchor, focus } = same ? last : (now ?? { anchor: 0, focus: 0 });
+        const next = moveFocus(text, focus, caret.step, caret.direction, { sentences, paragraphs });
+        selectFromTo(root, anchor, next);
+        made.current = { anchor, focus: next };
+        const chars = Math.abs(next - anchor);
+        setCursor(`${chars.toLocaleString('en-US')} character${chars === 1 ? '' : 's'} selected`);
         return true;
       }
       if (!event.altKey || event.ctrlKey || event.metaKey) return false;

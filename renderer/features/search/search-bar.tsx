@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/store-context';
 import { independentOriginsAmong } from '../origins/origin-groups';
 import { QueryHelp } from './query-help';
 import { SearchFilters } from './search-filters';
+import { VariantForm } from './variant-form';
 import './search.css';
 
 /** Focuses the first results row, so ↓ from the box continues into the list. */
@@ -104,6 +105,7 @@ export function SearchBar() {
       <div role="status" aria-label="Query notice" className="search-notice">
         {notice}
       </div>
+      <VariantForm />
       {undatedHidden > 0 && (
         <div role="status" aria-label="Undated articles" className="search-notice">
           {plural(undatedHidden, 'undated article')} hidden by the date filter.{' '}
