@@ -22,7 +22,7 @@ describe('quotation extraction', () => {
     ],
     [
       'straight quotes inside curly ones',
-      '“They call it a \"truce\" but it is not,” he said.',
+      '“They call it a "truce" but it is not,” he said.',
       ['They call it a "truce" but it is not'],
     ],
     [
