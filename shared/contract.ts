@@ -10,6 +10,7 @@ import type {
   Verification,
 } from './quote';
 import type { OriginsProgress, OriginsSummary } from './origins';
+import type { QuoteDrift } from './quote-drift';
 import type { OriginDecisionRequest } from './origin-decisions';
 import type { Result } from './result';
 import type { IndexProgress, SearchRequest, SearchResult } from './search';
@@ -91,6 +92,8 @@ export type Contract = {
   'quote:citation': { input: { id: string }; output: string };
   /** Relay groups, per-article origins and independent origins over every indexed article. */
   'origins:summary': { input: Record<string, never>; output: OriginsSummary };
+  /** Quotations the given articles (a relay group's members) carry in different wordings, with word diffs. */
+  'origins:drift': { input: { articleIds: string[] }; output: QuoteDrift[] };
   /** Confirm, split or merge a relay group, or set an article's origin (one undoable edit); answers the decided summary. */
   'decision:make': { input: OriginDecisionRequest; output: OriginsSummary };
   /** Every quote as CSV or JSON text, with full provenance. */
@@ -133,6 +136,7 @@ const channelSet: Record<Channel, true> = {
   'quote:citation': true,
   'quote:history': true,
   'origins:summary': true,
+  'origins:drift': true,
   'decision:make': true,
   'quote:export': true,
   'quote:save-export': true,

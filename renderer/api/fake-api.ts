@@ -56,6 +56,7 @@ const defaults: Handlers = {
   'workspace:recent': () => ({ ok: true, value: [] }),
   'workspace:pick': () => ({ ok: true, value: null }),
   'quote:list': () => ({ ok: true, value: [] }),
+  'origins:drift': () => ({ ok: true, value: [] }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

@@ -4,6 +4,7 @@ import { settle, type AreaHandlers } from '../handlers';
 import type { IndexedDocuments } from '../search/indexed-docs';
 import { analyseOrigins } from './analyse';
 import { factsKey, type OriginInput, type OriginItem } from './article-facts';
+import { createDriftHandler } from './drift-handler';
 import type { OriginsRunner } from './origins-runner';
 import { RunCancelled } from './run-analysis';
 
@@ -98,7 +99,7 @@ export function summaryOf(report: OriginsReport): OriginsSummary {
   };
 }
 
-/** origins:summary — the relay groups with counts over the indexed corpus. */
+/** origins:summary — the relay groups with counts over the indexed corpus; origins:drift — quote drift in one. */
 export function createOriginsHandlers({
   docs,
   bus,
@@ -109,5 +110,5 @@ export function createOriginsHandlers({
   runner: OriginsRunner;
 }): AreaHandlers<'origins:'> {
   const summary = createOriginsSummary(docs, bus, runner);
-  return { 'origins:summary': () => settle(summary) };
+  return { 'origins:summary': () => settle(summary), 'origins:drift': createDriftHandler(docs) };
 }
