@@ -36,55 +36,89 @@ export function clusterQuotations(
   quoted: readonly Quoted[],
   threshold = DRIFT_THRESHOLD,
 ): number[][] {
-  const wordings = prepareWordings(quoted.map((q) => q.text));
-  const parent = quoted.map((_, i) => i);
+  // Relays copy: compare each distinct text once, whichever articles carry it.
+  const distinct: { text: string; articles: Set<string>; members: number[] }[] = [];
+  const byText = new Map<string, number>();
+  quoted.forEach((q, i) => {
+    const at = byText.get(q.text);
+    const entry = at === undefined ? undefined : distinct[at];
+    if (entry) {
+      entry.articles.add(q.article);
+      entry.members.push(i);
+    } else {
+      byText.set(q.text, distinct.length);
+      distinct.push({ text: q.text, articles: new Set([q.article]), members: [i] });
+    }
+  });
+  const wordings = prepareWordings(distinct.map((d) => d.text));
+  const parent = distinct.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  for (const [i, j] of candidatePairs(quoted, wordings, threshold)) {
-    if (find(i) === find(j)) continue;
+  // Only one article carries both: the same article quoting itself is no relay of it.
+  const sameArticle = (a: Set<string>, b: Set<string>) =>
+    a.size === 1 && b.size === 1 && [...a][0] === [...b][0];
+  for (const [i, j] of candidatePairs(wordings, threshold)) {
+    if (find(i) === find(j) || sameArticle(distinct[i]!.articles, distinct[j]!.articles)) continue;
     if (similarity(wordings[i]!, wordings[j]!) >= threshold) parent[find(i)] = find(j);
   }
   const clusters = new Map<number, number[]>();
-  quoted.forEach((_, i) => {
+  distinct.forEach((d, i) => {
     const root = find(i);
-    clusters.set(root, [...(clusters.get(root) ?? []), i]);
+    const members = clusters.get(root);
+    if (members) members.push(...d.members);
+    else clusters.set(root, [...d.members]);
   });
   return [...clusters.values()]
+    .map((members) => members.sort((a, b) => a - b))
     .filter((members) => new Set(members.map((i) => quoted[i]!.article)).size > 1)
     .sort((a, b) => a[0]! - b[0]!);
 }
 
 /**
- * Pairs from different articles that share a content word and whose shared weight could reach
- * `threshold`: the only pairs worth comparing word by word (a group of 200 articles holds
- * thousands of quotations; most pairs share nothing).
+ * Pairs of wordings that share a content word and whose shared weight could reach `threshold`:
+ * the only pairs worth comparing word by word (a group of 200 articles holds thousands of
+ * quotations; most pairs share nothing). Shared content weight is summed through postings; stop
+ * words can add at most the lighter wording's stop-word weight.
  */
-function candidatePairs(
-  quoted: readonly Quoted[],
-  wordings: Wording[],
-  threshold: number,
-): [number, number][] {
+function candidatePairs(wordings: Wording[], threshold: number): [number, number][] {
   const postings = new Map<string, number[]>();
-  wordings.forEach((w, i) => {
-    for (const s of w.counts.keys())
-      if (isContent(s)) postings.set(s, [...(postings.get(s) ?? []), i]);
+  const stopWeight = wordings.map((w) => {
+    let sum = 0;
+    w.stems.forEach((s, k) => {
+      if (!isContent(s)) sum += w.weights[k]!;
+    });
+    return sum;
   });
-  const pairs: [number, number][] = [];
-  const seen = new Set<number>();
   wordings.forEach((w, i) => {
-    seen.clear();
     for (const s of w.counts.keys()) {
       if (!isContent(s)) continue;
+      const list = postings.get(s);
+      if (list) list.push(i);
+      else postings.set(s, [i]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  const shared = new Float64Array(wordings.length);
+  const touched: number[] = [];
+  wordings.forEach((w, i) => {
+    for (const [s, n] of w.counts) {
+      if (!isContent(s)) continue;
+      const weight = w.weightOf.get(s) ?? 0;
       for (const j of postings.get(s) ?? []) {
-        if (j <= i || seen.has(j) || quoted[j]!.article === quoted[i]!.article) continue;
-        seen.add(j);
-        const other = wordings[j]!;
-        if (sharedWeight(w, other) / Math.min(w.total, other.total) >= threshold)
-          pairs.push([i, j]);
+        if (j <= i) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]! += Math.min(n, wordings[j]!.counts.get(s) ?? 0) * weight;
       }
     }
+    for (const j of touched) {
+      const other = wordings[j]!;
+      const bound = shared[j]! + Math.min(stopWeight[i]!, stopWeight[j]!);
+      if (bound / Math.min(w.total, other.total) >= threshold) pairs.push([i, j]);
+      shared[j] = 0;
+    }
+    touched.length = 0;
   });
   return pairs;
 }
@@ -119,6 +153,13 @@ export function findQuoteDrift(articles: readonly DriftArticle[]): QuoteDrift[] 
     const reference = medoid(members.map((i) => quoted[i]!.text));
     const ordered = [members[reference]!, ...members.filter((_, k) => k !== reference)];
     const base = quoted[ordered[0]!]!.text;
+    // Copies of one wording share their diff.
+    const diffs = new Map<string, DiffPart[]>();
+    const diffOf = (text: string) => {
+      let diff = diffs.get(text);
+      if (!diff) diffs.set(text, (diff = wordDiff(base, text)));
+      return diff;
+    };
     const variants = ordered.map((i): QuoteVariant => {
       const { from, at } = quoted[i]!;
       return {
@@ -129,7 +170,7 @@ export function findQuoteDrift(articles: readonly DriftArticle[]): QuoteDrift[] 
         text: at.text,
         start: at.start,
         end: at.end,
-        diff: wordDiff(base, at.text),
+        diff: diffOf(at.text),
       };
     });
     drift.push({ variants, wordings });
@@ -137,17 +178,23 @@ export function findQuoteDrift(articles: readonly DriftArticle[]): QuoteDrift[] 
   return drift;
 }
 
-/** Index of the wording most like all the others (the first such, on a tie). */
+/**
+ * Index of the wording most like all the others (the first such, on a tie), by shared weight
+ * over the shorter wording (cheap enough for clusters of hundreds); copies count once each.
+ */
 function medoid(texts: readonly string[]): number {
-  const wordings = prepareWordings(texts);
+  const unique = [...new Set(texts)];
+  const copies = unique.map((t) => texts.filter((u) => u === t).length);
+  const wordings = prepareWordings(unique);
   let best = 0;
   let bestScore = -1;
   wordings.forEach((w, i) => {
-    const score = wordings.reduce(
-      (sum, other, j) => (j === i ? sum : sum + similarity(w, other)),
-      0,
-    );
+    let score = (copies[i]! - 1) * 1;
+    wordings.forEach((other, j) => {
+      if (j !== i)
+        score += (copies[j]! * sharedWeight(w, other)) / Math.min(w.total, other.total || 1);
+    });
     if (score > bestScore) [best, bestScore] = [i, score];
   });
-  return best;
+  return texts.indexOf(unique[best]!);
 }
