@@ -7,13 +7,14 @@ import {
   prepareWordings,
   sharedWeight,
   similarity,
+  stemsOf,
   type Wording,
 } from './quote-similarity';
 
 /** Two wordings at least this alike render one statement (measured on the labelled set: see quote-drift-evaluate). */
 export const DRIFT_THRESHOLD = 0.45;
-/** Shorter quotations (a scare-quoted word, "peace in a week") are too thin to compare. */
-export const MIN_WORDS = 4;
+/** Quotations with fewer content words (a scare-quoted word, "peace in a week") are too thin to compare. */
+export const MIN_CONTENT_WORDS = 3;
 
 /** An article of a relay group, as the drift finder reads it. */
 export type DriftArticle = {
@@ -143,7 +144,7 @@ export function findQuoteDrift(articles: readonly DriftArticle[]): QuoteDrift[] 
   const quoted: (Quoted & { from: DriftArticle; at: Quotation })[] = [];
   for (const article of articles)
     for (const at of extractQuotations(article.text))
-      if ((at.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_WORDS)
+      if (new Set(stemsOf(at.text).filter(isContent)).size >= MIN_CONTENT_WORDS)
         quoted.push({ article: article.id, text: at.text, from: article, at });
 
   const drift: QuoteDrift[] = [];

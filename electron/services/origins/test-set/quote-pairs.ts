@@ -39,6 +39,10 @@ export const driftCases: DriftCase[] = [
       ],
       ['trump-deal', 'reach a deal this week'],
       [
+        'remchukov-trump',
+        'Trump is believed to understand this, thanks to Witkoff. And he hopes to have it all happen by April 30, so he can proudly declare that he has fulfilled his peacekeeping mission in the first 100 days of his presidency.',
+      ],
+      [
         'remchukov',
         'When they free up the remaining half percent, then the troops can stop wherever they are when the news reaches them',
       ],
