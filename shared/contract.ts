@@ -11,6 +11,7 @@ import type {
   Verification,
 } from './quote';
 import type { ArticleOriginView, GroupEvidence, OriginsProgress, OriginsSummary } from './origins';
+import type { QuoteDrift } from './quote-drift';
 import type { OriginDecisionRequest } from './origin-decisions';
 import type { Result } from './result';
 import type { VariantSetRequest, VariantTable } from './variants';
@@ -106,6 +107,8 @@ export type Contract = {
   'origins:article': { input: { id: string }; output: ArticleOriginView };
   /** Why the relay group holding an article is a group: relay cues, shared passages, dates. */
   'origins:group': { input: { articleId: string }; output: GroupEvidence };
+  /** Quotations the given articles (a relay group's members) carry in different wordings, with word diffs. */
+  'origins:drift': { input: { articleIds: string[] }; output: QuoteDrift[] };
   /** Confirm, split or merge a relay group, or set an article's origin (one undoable edit); answers the decided summary. */
   'decision:make': { input: OriginDecisionRequest; output: OriginsSummary };
   /** Every quote as CSV or JSON text, with full provenance. */
@@ -153,6 +156,7 @@ const channelSet: Record<Channel, true> = {
   'origins:summary': true,
   'origins:article': true,
   'origins:group': true,
+  'origins:drift': true,
   'decision:make': true,
   'quote:export': true,
   'quote:save-export': true,

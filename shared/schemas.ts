@@ -51,6 +51,14 @@ export const inputSchemas = {
   'origins:summary': empty,
   'origins:article': z.object({ id: articleId }).strict(),
   'origins:group': z.object({ articleId }).strict(),
+  'origins:drift': z
+    .object({
+      articleIds: z
+        .array(articleId)
+        .min(1, 'name the articles of a relay group')
+        .max(5000, 'quote drift compares at most 5,000 articles at once'),
+    })
+    .strict(),
   'search:query': z
     .object({
       text: z.string().max(2000, 'queries are limited to 2,000 characters'),

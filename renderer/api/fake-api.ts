@@ -87,6 +87,7 @@ const defaults: Handlers = {
       analyst: [{ ...input, updatedAt: '2025-01-01T00:00:00.000Z' }],
     },
   }),
+  'origins:drift': () => ({ ok: true, value: [] }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

@@ -6,6 +6,7 @@ import { articleView, groupEvidence } from './evidence';
 import type { IndexedDocuments } from '../search/indexed-docs';
 import { analyseOrigins } from './analyse';
 import { factsKey, type OriginInput, type OriginItem } from './article-facts';
+import { createDriftHandler } from './drift-handler';
 import type { OriginsRunner } from './origins-runner';
 import { RunCancelled } from './run-analysis';
 
@@ -124,7 +125,8 @@ type SummaryHandler = Handlers['origins:summary'];
 
 /**
  * origins:summary — the relay groups with counts over the indexed corpus; origins:article and
- * origins:group — one article's spans and its group's evidence. `decide` lays the analyst's
+ * origins:group — one article's spans and its group's evidence; origins:drift — quote drift in a
+ * group. `decide` lays the analyst's
  * decisions over the computed summary; every answer goes through it.
  */
 export function createOriginsHandlers({
@@ -164,5 +166,6 @@ export function createOriginsHandlers({
       if (!evidence) throw unknown(articleId);
       return evidence;
     },
+    'origins:drift': createDriftHandler(docs),
   };
 }
