@@ -38,6 +38,15 @@ test.describe('origins', () => {
       parley.origins.root.getByRole('region', { name: 'Shared passages' }),
     ).toBeVisible();
     await expect(parley.origins.members).toHaveCount(4);
+    // The relays word one quotation three ways: side by side, as word diffs.
+    const drift = parley.origins.root.getByRole('region', {
+      name: 'Quotations worded differently',
+    });
+    await expect(drift).toContainText(
+      'There is now a lot of pressure on Kiev to give up certain things so that Trump can declare victory',
+    );
+    await expect(drift).toContainText('Quoted in 3 articles, in 3 wordings');
+    await expect(drift.locator('ins').first()).toBeVisible();
 
     // Split the london-news-net relay out: three origins, in the pane and over the results.
     const member = parley.origins.member('Putin Signals Willingness');

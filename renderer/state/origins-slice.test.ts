@@ -142,4 +142,32 @@ describe('origins in the store', () => {
     await api.settled();
     expect(store.getState().originsArticle).toBeNull();
   });
+
+  it('compares the quotations of an opened group of relays, and not of a lone article', async () => {
+    const member = (id: string) => ({
+      id,
+      path: id,
+      title: id,
+      publisher: null,
+      published: null,
+      cues: [],
+    });
+    const api = createFakeApi({
+      'origins:summary': () => ok(fiveRelays),
+      'origins:group': ({ articleId }) =>
+        ok({
+          origin: 'Financial Times',
+          members: articleId === 'a4' ? [member('a4')] : ['a0', 'a1'].map(member),
+          shared: [],
+          reasons: [],
+        }),
+    });
+    const store = createAppStore({ api });
+    await store.getState().openOriginGroup('a0');
+    expect(api.callsTo('origins:drift')).toEqual([{ articleIds: ['a0', 'a1'] }]);
+    expect(store.getState().originsDrift).toEqual([]);
+    await store.getState().openOriginGroup('a4');
+    expect(api.callsTo('origins:drift')).toHaveLength(1);
+    expect(store.getState().originsDrift).toEqual([]);
+  });
 });

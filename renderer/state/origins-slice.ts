@@ -5,6 +5,7 @@ import type {
   OriginsProgress,
   OriginsSummary,
 } from '../../shared/origins';
+import type { QuoteDrift } from '../../shared/quote-drift';
 import type { WorkspaceChange } from '../../shared/workspace';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
@@ -19,6 +20,8 @@ export type OriginsSlice = {
   /** The article whose group the Origins pane has open, and why that group is one. */
   originsOpenGroup: string | null;
   originsEvidence: GroupEvidence | null;
+  /** Quotations the open group's relays word differently (null until read). */
+  originsDrift: QuoteDrift[] | null;
   /** The open reader article's origin and attribution spans. */
   originsArticle: ArticleOriginView | null;
   refreshOrigins: () => Promise<void>;
@@ -72,6 +75,7 @@ export const createOriginsSlice: SliceCreator<OriginsSlice> =
       originsGroupOf: {},
       originsOpenGroup: null,
       originsEvidence: null,
+      originsDrift: null,
       originsArticle: null,
 
       refreshOrigins: async () => {
@@ -95,13 +99,24 @@ export const createOriginsSlice: SliceCreator<OriginsSlice> =
         const mine = ++latest.group;
         set({ originsOpenGroup: articleId });
         if (articleId === null) {
-          set({ originsEvidence: null });
+          set({ originsEvidence: null, originsDrift: null });
           return;
         }
         const result = await api.invoke('origins:group', { articleId });
         if (mine !== latest.group) return;
-        if (result.ok) set({ originsEvidence: result.value });
-        else set({ originsEvidence: null, originsOpenGroup: null });
+        if (!result.ok) {
+          set({ originsEvidence: null, originsDrift: null, originsOpenGroup: null });
+          return;
+        }
+        set({ originsEvidence: result.value, originsDrift: null });
+        const articleIds = result.value.members.map((m) => m.id);
+        if (articleIds.length < 2) {
+          set({ originsDrift: [] });
+          return;
+        }
+        const drift = await api.invoke('origins:drift', { articleIds });
+        if (mine !== latest.group) return;
+        set({ originsDrift: drift.ok ? drift.value : [] });
       },
 
       loadArticleOrigin: async (id) => {

@@ -4,6 +4,7 @@ import type { OriginDecisionRequest } from '../../../shared/origin-decisions';
 import { formatDate, plural } from '../../lib/format';
 import { useAppStore } from '../../state/store-context';
 import { originName, type ListedGroup } from './origin-groups';
+import { QuoteDriftList } from './quote-drift';
 
 type Decide = (request: OriginDecisionRequest, done: string) => void;
 
@@ -170,6 +171,8 @@ export function GroupDetail({
   others: ListedGroup[];
 }) {
   const decideOrigin = useAppStore((s) => s.decideOrigin);
+  const drift = useAppStore((s) => s.originsDrift);
+  const openArticle = useAppStore((s) => s.openArticle);
   const announce = useAppStore((s) => s.announce);
   const decide: Decide = (request, done) => {
     void decideOrigin(request).then((ok) => {
@@ -205,6 +208,19 @@ export function GroupDetail({
               </footer>
             </blockquote>
           ))}
+        </section>
+      )}
+      {!single && (
+        <section className="group-drift" aria-label="Quotations worded differently">
+          <h4>Quote drift</h4>
+          {drift === null ? (
+            <p className="group-loading">Comparing quotations…</p>
+          ) : (
+            <QuoteDriftList
+              drift={drift}
+              onOpen={(variant) => void openArticle(variant.articleId)}
+            />
+          )}
         </section>
       )}
       <div className="group-actions">
