@@ -2,25 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OriginDecisionRequest } from '../shared/origin-decisions';
-import type { OriginsSummary } from '../shared/origins';
-import { cleanUp, compose, folderWith, seedsDir, tempDir } from './compose-test-support';
-import { createSearchLibrary } from './services/search';
+import { cleanUp, folderWith, seedApp, seedIdOf, seedsDir, tempDir } from './compose-test-support';
 
 afterEach(cleanUp);
-
-const seedApp = async (dataDir?: string) => {
-  const wb = await compose((o) => createSearchLibrary({ ...o, workers: 0 }), {
-    dataDir: dataDir ?? (await tempDir()),
-  });
-  await wb.idle();
-  return wb;
-};
-
-const idOf = (summary: OriginsSummary, prefix: string): string => {
-  const id = Object.keys(summary.origins).find((key) => key.split(':').pop()?.startsWith(prefix));
-  if (!id) throw new Error(`no seed ${prefix}`);
-  return id;
-};
 
 describe('decision:make over the seeds', () => {
   it.each<{
@@ -46,7 +30,7 @@ describe('decision:make over the seeds', () => {
     expect(before.independentOrigins).toBe(2);
     const decided = await wb.call(
       'decision:make',
-      request((p) => idOf(before, p)),
+      request((p) => seedIdOf(before, p)),
     );
     expect(decided.independentOrigins).toBe(origins);
     expect(decided.groups.some((g) => g.analyst !== undefined)).toBe(true);
@@ -67,7 +51,7 @@ describe('decision:make over the seeds', () => {
     const areas: string[][] = [];
     wb.events.on('workspace:changed', (change) => areas.push(change.areas));
     const summary = await wb.call('origins:summary');
-    await wb.call('decision:make', { kind: 'split', articleId: idOf(summary, '001') });
+    await wb.call('decision:make', { kind: 'split', articleId: seedIdOf(summary, '001') });
     expect(areas).toEqual([['origins']]);
   });
 
@@ -75,7 +59,7 @@ describe('decision:make over the seeds', () => {
     const dataDir = await tempDir();
     const first = await seedApp(dataDir);
     const summary = await first.call('origins:summary');
-    await first.call('decision:make', { kind: 'split', articleId: idOf(summary, '003') });
+    await first.call('decision:make', { kind: 'split', articleId: seedIdOf(summary, '003') });
     await first.close();
 
     const again = await seedApp(dataDir);
@@ -90,7 +74,7 @@ describe('decision:make over the seeds', () => {
   it('keeps a split when the corpus changes and origins are recomputed', async () => {
     const wb = await seedApp();
     const summary = await wb.call('origins:summary');
-    const split = idOf(summary, '001');
+    const split = seedIdOf(summary, '001');
     await wb.call('decision:make', { kind: 'split', articleId: split });
 
     const seed004 = await readFile(join(seedsDir, '004_4d5fc55baaf930ef.txt'), 'utf8');

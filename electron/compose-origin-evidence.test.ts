@@ -1,30 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { OriginsSummary } from '../shared/origins';
 import { dispatch } from './services/handlers';
-import { cleanUp, compose, tempDir } from './compose-test-support';
-import { createSearchLibrary } from './services/search';
+import { cleanUp, seedApp, seedIdOf } from './compose-test-support';
 
 afterEach(cleanUp);
-
-const seedApp = async () => {
-  const wb = await compose((o) => createSearchLibrary({ ...o, workers: 0 }), {
-    dataDir: await tempDir(),
-  });
-  await wb.idle();
-  return wb;
-};
-
-const idOf = (summary: OriginsSummary, prefix: string): string => {
-  const id = Object.keys(summary.origins).find((key) => key.split(':').pop()?.startsWith(prefix));
-  if (!id) throw new Error(`no seed ${prefix}`);
-  return id;
-};
 
 describe('origins:article and origins:group over the seeds', () => {
   it("gives 000's attribution spans with offsets into its text, and its relay group", async () => {
     const wb = await seedApp();
     const summary = await wb.call('origins:summary');
-    const id = idOf(summary, '000');
+    const id = seedIdOf(summary, '000');
     const view = await wb.call('origins:article', { id });
     const { text } = await wb.call('article:get', { id });
     expect(view.origin).toBe('Financial Times');
@@ -36,7 +20,7 @@ describe('origins:article and origins:group over the seeds', () => {
 
   it("shows the analyst's origin beside the computed one", async () => {
     const wb = await seedApp();
-    const id = idOf(await wb.call('origins:summary'), '002');
+    const id = seedIdOf(await wb.call('origins:summary'), '002');
     await wb.call('decision:make', { kind: 'set-origin', articleId: id, origin: null });
     const view = await wb.call('origins:article', { id });
     expect(view.origin).toBeNull();
@@ -47,7 +31,7 @@ describe('origins:article and origins:group over the seeds', () => {
   it('says why the FT relays are one group: their cues, shared passages and offsets', async () => {
     const wb = await seedApp();
     const summary = await wb.call('origins:summary');
-    const evidence = await wb.call('origins:group', { articleId: idOf(summary, '001') });
+    const evidence = await wb.call('origins:group', { articleId: seedIdOf(summary, '001') });
     expect(evidence.origin).toBe('Financial Times');
     expect(evidence.members).toHaveLength(4);
     expect(evidence.members.every((m) => m.cues.every((c) => c.outlet === 'Financial Times'))).toBe(
@@ -62,7 +46,7 @@ describe('origins:article and origins:group over the seeds', () => {
           passage.text.toLowerCase().replace(/\W+/g, ' '),
         );
       }
-    const reuters = await wb.call('origins:group', { articleId: idOf(summary, '004') });
+    const reuters = await wb.call('origins:group', { articleId: seedIdOf(summary, '004') });
     expect(reuters.members).toHaveLength(1);
     expect(reuters.reasons[0]).toMatch(/no other article relays the same report/);
   });

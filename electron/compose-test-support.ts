@@ -8,11 +8,13 @@ import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import type { Channel, Input, Output } from '../shared/contract';
 import { makeArticleMeta } from '../shared/testing/article-fixtures';
+import type { OriginsSummary } from '../shared/origins';
 import type { WorkspaceChange } from '../shared/workspace';
 import { composeApp, type ComposedApp, type ComposeOptions } from './compose';
 import { readArticle } from './services/corpus';
 import type { HostHooks } from './services/handlers';
 import { overlayCorrections, type CorrectionsById } from './services/search/correction-overlay';
+import { createSearchLibrary } from './services/search';
 import type { FolderSummary, LibraryOptions, SearchLibrary } from './services/search/library-types';
 
 export const seedsDir = resolve(__dirname, '../seeds');
@@ -182,6 +184,22 @@ export async function compose(
     call: (channel, ...[input]) =>
       (app.handlers[channel] as (input: unknown) => Promise<never>)(input ?? {}),
   };
+}
+
+/** The app over the real search engine (in-thread) and the default corpus, the seeds, indexed. */
+export async function seedApp(dataDir?: string): Promise<TestApp> {
+  const wb = await compose((o) => createSearchLibrary({ ...o, workers: 0 }), {
+    dataDir: dataDir ?? (await tempDir()),
+  });
+  await wb.idle();
+  return wb;
+}
+
+/** The id of the seed whose file name starts with `prefix` ("003"), as the origins summary lists it. */
+export function seedIdOf(summary: OriginsSummary, prefix: string): string {
+  const id = Object.keys(summary.origins).find((key) => key.split(':').pop()?.startsWith(prefix));
+  if (!id) throw new Error(`no seed ${prefix}`);
+  return id;
 }
 
 export async function open(options: {

@@ -1,17 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from './services/handlers';
-import { cleanUp, compose, tempDir, type TestApp } from './compose-test-support';
-import { createSearchLibrary } from './services/search';
+import { cleanUp, seedApp, tempDir, type TestApp } from './compose-test-support';
 
 afterEach(cleanUp);
-
-const seedApp = async (): Promise<TestApp> => {
-  const wb = await compose((o) => createSearchLibrary({ ...o, workers: 0 }), {
-    dataDir: await tempDir(),
-  });
-  await wb.idle();
-  return wb;
-};
 
 const ids = async (wb: TestApp, text: string): Promise<string[]> =>
   (await wb.call('search:query', { text, limit: 50 })).hits.map((h) => h.id).sort();
