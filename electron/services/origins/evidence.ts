@@ -6,16 +6,11 @@ import type {
   OriginsSummary,
 } from '../../../shared/origins';
 import type { ArticleMeta } from '../../../shared/article';
+import { dayNumber } from './groups';
 import { sharedPassages } from './shared-passages';
 
 /** Members beyond this many are listed, but only the first are read for shared passages. */
 export const evidenceReadLimit = 60;
-
-const dayOf = (date: string | null): number | null => {
-  if (!date) return null;
-  const time = Date.parse(date.length === 4 ? `${date}-01-01` : date);
-  return Number.isNaN(time) ? null : Math.floor(time / 86_400_000);
-};
 
 /** The group of `id` in the decided summary (itself alone when no group lists it). */
 export function groupOf(summary: OriginsSummary, id: string): string[] {
@@ -95,7 +90,7 @@ function reasonsFor(origin: string | null, members: GroupMember[], shared: numbe
         (crediting < members.length ? '; the others carry its text without the credit.' : '.'),
     );
   if (shared > 0) reasons.push(`They share ${plural(shared, 'passage')} word for word.`);
-  const days = members.map((m) => dayOf(m.published)).filter((d): d is number => d !== null);
+  const days = members.map((m) => dayNumber(m.published)).filter((d): d is number => d !== null);
   if (days.length > 1) {
     const span = Math.max(...days) - Math.min(...days);
     reasons.push(

@@ -178,7 +178,8 @@ export function copyPairs(sketches: readonly Uint32Array[]): [number, number][] 
   return out;
 }
 
-function dayNumber(iso: string | null): number | null {
+/** Days since 1970 of an ISO date (a year or month alone counts from its first day), or null. */
+export function dayNumber(iso: string | null): number | null {
   if (iso === null) return null;
   const ms = Date.parse(iso.slice(0, 10));
   return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
