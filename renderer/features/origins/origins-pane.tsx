@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatCount, plural } from '../../lib/format';
+import { FoldedPane } from '../../app/panes/folded-pane';
 import { useAppStore } from '../../state/store-context';
 import { GroupDetail } from './group-detail';
 import { allGroups, groupsAmong, originName, type ListedGroup } from './origin-groups';
@@ -84,20 +85,12 @@ export function OriginsPane() {
 
   if (!paneOpen) {
     return (
-      <aside className="origins-pane collapsed" aria-label="Origins">
-        <button
-          type="button"
-          className="quotes-expand"
-          aria-expanded="false"
-          aria-label="Show origins"
-          onClick={() => showSidePane('origins')}
-        >
-          <span aria-hidden="true">‹</span>
-          <span className="quotes-expand-label">
-            Origins · {summary ? summary.independentOrigins : '…'}
-          </span>
-        </button>
-      </aside>
+      <FoldedPane
+        label="Origins"
+        strip={`Origins · ${summary ? summary.independentOrigins : '…'}`}
+        unfoldLabel="Show origins"
+        onUnfold={() => showSidePane('origins')}
+      />
     );
   }
 

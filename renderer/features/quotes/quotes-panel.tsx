@@ -4,6 +4,7 @@ import type { Quote, QuoteExportFormat, QuoteStatus } from '../../../shared/quot
 import { downloadText } from '../../lib/clipboard';
 import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
+import { FoldedPane } from '../../app/panes/folded-pane';
 import { useAppStore } from '../../state/store-context';
 import type { AsyncStatus } from '../../state/store-types';
 import { QuoteCard } from './quote-card';
@@ -162,19 +163,13 @@ export function QuotesPanel() {
 
   if (!open) {
     return (
-      <aside className="quotes-panel collapsed" aria-label="Quotes">
-        <button
-          type="button"
-          className="quotes-expand"
-          aria-expanded="false"
-          aria-label={`Show quotes (${quotes.length})`}
-          title="Show the Quotes panel"
-          onClick={() => setOpen(true)}
-        >
-          <span aria-hidden="true">‹</span>
-          <span className="quotes-expand-label">Quotes · {quotes.length}</span>
-        </button>
-      </aside>
+      <FoldedPane
+        label="Quotes"
+        strip={`Quotes · ${quotes.length}`}
+        unfoldLabel={`Show quotes (${quotes.length})`}
+        title="Show the Quotes panel"
+        onUnfold={() => setOpen(true)}
+      />
     );
   }
 
