@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/count-words';
 import type {
   ArticleDecision,
   GroupDecision,
@@ -116,8 +117,6 @@ export function applyDecisions(
 function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
-
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** Why a group is as it is, when a decision shaped it; undefined for a group as computed. */
 function groupDecision(

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/count-words';
 import type {
   ArticleOriginView,
   GroupEvidence,
@@ -36,8 +37,6 @@ export function articleView(
     group: groupOf(summary, id),
   };
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Why the group holding `id` is a group: its members' relay cues, shared passages, dates. */
 export function groupEvidence(
