@@ -93,6 +93,13 @@ export function fakeLibrary(options: LibraryOptions): FakeLibrary {
       *documents() {
         for (const summary of folders.values()) yield* summary.articles;
       },
+      meta(id) {
+        for (const summary of folders.values()) {
+          const doc = summary.articles.find((a) => a.id === id);
+          if (doc) return doc;
+        }
+        return null;
+      },
       text(id) {
         for (const summary of folders.values()) {
           const doc = summary.articles.find((a) => a.id === id);

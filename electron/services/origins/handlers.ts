@@ -155,12 +155,11 @@ export function createOriginsHandlers({
       return view;
     },
     'origins:group': async ({ articleId }) => {
-      const metas = new Map([...docs.documents()].map((doc) => [doc.id, doc]));
       const evidence = groupEvidence(
         await analysis.report(),
         await summary({}),
         articleId,
-        (id) => metas.get(id),
+        (id) => docs.meta(id) ?? undefined,
         (id) => docs.text(id),
       );
       if (!evidence) throw unknown(articleId);

@@ -40,6 +40,7 @@ export function memoryDocs(files: Record<string, string> = seedFiles()): MemoryD
     *documents() {
       for (const { meta } of docs.values()) yield meta;
     },
+    meta: (id) => docs.get(id)?.meta ?? null,
     text(id) {
       memory.reads++;
       return docs.get(id)?.text ?? null;

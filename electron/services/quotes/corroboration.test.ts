@@ -29,6 +29,7 @@ function docsOf(texts: Record<string, string>) {
   const reads: string[] = [];
   const docs: IndexedDocuments = {
     documents: () => metas.values(),
+    meta: (id) => metas.get(id) ?? null,
     text: (id) => {
       reads.push(id);
       return texts[id] ?? null;

@@ -68,4 +68,18 @@ describe('the indexed documents', () => {
     expect(library.docs.text(pier.id)).toBe((await library.getArticle(pier.id))!.text);
     expect(library.docs.text('nope:missing.txt')).toBeNull();
   });
+
+  it("returns an article's metadata by id as it reads now, and null once its folder is gone", async () => {
+    const library = open();
+    const harbour = harbourFolder();
+    const { articles } = await library.addFolder(harbour);
+    const ferry = articles.find((a) => a.path === 'ferry.txt')!;
+    expect(library.docs.meta(ferry.id)).toEqual(
+      [...library.docs.documents()].find((doc) => doc.id === ferry.id),
+    );
+    expect(library.docs.meta(ferry.id)?.path).toBe('ferry.txt');
+    expect(library.docs.meta('nope:missing.txt')).toBeNull();
+    await library.removeFolder(harbour);
+    expect(library.docs.meta(ferry.id)).toBeNull();
+  });
 });

@@ -14,6 +14,8 @@ export type IndexedDocuments = {
   documents(): IterableIterator<ArticleMeta>;
   /** An indexed article's normalised text, or null for an unknown id or an unreadable cache. */
   text(id: string): string | null;
+  /** An indexed article's metadata as it reads now (sidecar and corrections laid over), or null. */
+  meta(id: string): ArticleMeta | null;
 };
 
 /** The library's side of the indexed documents: which shard holds each id, and its texts. */
@@ -102,6 +104,11 @@ export function createDocumentIndex(
     text(id) {
       const at = byId.get(id);
       return at ? textOf(at.shard, at.docNo) : null;
+    },
+
+    meta(id) {
+      const at = byId.get(id);
+      return at ? (at.shard.docs[at.docNo] ?? null) : null;
     },
 
     async getArticle(id) {

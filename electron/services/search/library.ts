@@ -203,6 +203,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
     docs: {
       documents: () => docs.documents(),
       text: (id) => docs.text(id),
+      meta: (id) => docs.meta(id),
     },
 
     async close() {
