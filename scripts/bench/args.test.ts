@@ -23,6 +23,7 @@ describe('parseBenchArgs', () => {
 
   it('does not run a size twice', () => {
     expect(parseBenchArgs(['--sizes', '20000', '--20k']).sizes).toEqual([20_000]);
+    expect(parseBenchArgs(['--sizes', '10k', '--50k']).sizes).toEqual([10_000, 50_000]);
   });
 
   it('rejects unknown flags and bad values with a message', () => {

@@ -10,9 +10,10 @@ export type BenchArgs = {
 
 export const DEFAULT_SIZES: readonly number[] = [1_000, 10_000];
 
-export const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--20k] [--workers N] [--json]
+export const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--20k] [--50k] [--workers N] [--json]
   --sizes    comma-separated corpus sizes in articles (default 1000,10000; 1k or 10k also read)
   --20k      add a 20,000-article corpus (Reuters-21578 plus BBC)
+  --50k      add a 50,000-article corpus (every real article, reused under copy-N/ paths)
   --workers  Parley build workers (default: the engine's, one per CPU)
   --json     print one JSON object to stdout; progress goes to stderr`;
 
@@ -31,6 +32,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let workers: number | undefined;
   let child: string | null = null;
   let add20k = false;
+  let add50k = false;
   for (let i = 0; i < argv.length; i++) {
     const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
     const value = (): string => {
@@ -44,6 +46,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--20k':
         add20k = true;
+        break;
+      case '--50k':
+        add50k = true;
         break;
       case '--json':
         json = true;
@@ -62,5 +67,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     }
   }
   if (add20k) sizes.push(20_000);
+  if (add50k) sizes.push(50_000);
   return { sizes: [...new Set(sizes)].sort((a, b) => a - b), json, workers, child };
 }

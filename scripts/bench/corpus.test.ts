@@ -9,22 +9,48 @@ import {
   findCorporaDir,
   loadBbc,
   loadReuters,
+  chooseArticles,
   planCorpus,
   writeCorpus,
 } from './corpus';
 
 describe('planCorpus', () => {
   it('takes Reuters stories only while there are enough', () => {
-    expect(planCorpus(10_000, 19_043, 2_225)).toEqual({ reuters: 10_000, bbc: 0 });
+    expect(planCorpus(10_000, 19_043, 2_225)).toEqual({ reuters: 10_000, bbc: 0, copies: 1 });
   });
 
   it('fills a 20k corpus with BBC articles once Reuters runs out', () => {
-    expect(planCorpus(20_000, 19_043, 2_225)).toEqual({ reuters: 19_043, bbc: 957 });
+    expect(planCorpus(20_000, 19_043, 2_225)).toEqual({ reuters: 19_043, bbc: 957, copies: 1 });
   });
 
-  it('refuses a size larger than both sources together', () => {
-    expect(() => planCorpus(30_000, 19_043, 2_225)).toThrow(/cannot build 30000 articles/);
+  it('reuses every real article, Reuters and BBC, past what both hold', () => {
+    expect(planCorpus(50_000, 19_043, 2_225)).toEqual({ reuters: 19_043, bbc: 2_225, copies: 3 });
     expect(() => planCorpus(0, 19_043, 2_225)).toThrow(/positive integer/);
+    expect(() => planCorpus(10, 0, 0)).toThrow(/no source articles/);
+  });
+});
+
+describe('chooseArticles', () => {
+  const source = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      relPath: `${prefix}/${i}.txt`,
+      text: `${prefix} ${i}`,
+    }));
+
+  it('writes each real article again under copy-N/, so every path is distinct and the text real', () => {
+    const { plan, chosen } = chooseArticles(7, source('reuters', 2), source('bbc', 1));
+    expect(plan.copies).toBe(3);
+    expect(chosen.map((a) => a.relPath)).toEqual([
+      'reuters/0.txt',
+      'reuters/1.txt',
+      'bbc/0.txt',
+      'copy-2/reuters/0.txt',
+      'copy-2/reuters/1.txt',
+      'copy-2/bbc/0.txt',
+      'copy-3/reuters/0.txt',
+    ]);
+    expect(new Set(chosen.map((a) => a.relPath)).size).toBe(7);
+    expect(chosen[6]?.text).toBe('reuters 0');
   });
 });
 

@@ -11,8 +11,12 @@ import {
 /** A source article ready to be written into a benchmark corpus. */
 export type SourceArticle = { relPath: string; text: string };
 
-/** How many articles a corpus takes from each source. */
-export type CorpusPlan = { reuters: number; bbc: number };
+/**
+ * How many distinct articles a corpus takes from each source, and how many times the largest
+ * share of them is used: past the ~21k real articles, every article is written again under
+ * `copy-2/`, `copy-3/`… so scale is measured on real text, never synthetic.
+ */
+export type CorpusPlan = { reuters: number; bbc: number; copies: number };
 
 /** A corpus written to disk for one benchmark size. */
 export type CorpusInfo = CorpusPlan & {
@@ -43,13 +47,33 @@ export function planCorpus(
 ): CorpusPlan {
   if (!Number.isInteger(articles) || articles < 1)
     throw new Error(`corpus size must be a positive integer, got ${articles}`);
-  if (articles > reutersAvailable + bbcAvailable) {
-    throw new Error(
-      `cannot build ${articles} articles: only ${reutersAvailable} Reuters stories with bodies and ${bbcAvailable} BBC articles exist`,
-    );
-  }
+  const available = reutersAvailable + bbcAvailable;
+  if (available === 0) throw new Error('cannot build a corpus: no source articles were read');
+  if (articles > available)
+    return {
+      reuters: reutersAvailable,
+      bbc: bbcAvailable,
+      copies: Math.ceil(articles / available),
+    };
   const reuters = Math.min(articles, reutersAvailable);
-  return { reuters, bbc: articles - reuters };
+  return { reuters, bbc: articles - reuters, copies: 1 };
+}
+
+/** The planned articles in order: each source article once, then again under copy-2/, copy-3/… */
+export function chooseArticles(
+  articles: number,
+  reuters: readonly SourceArticle[],
+  bbc: readonly SourceArticle[],
+): { plan: CorpusPlan; chosen: SourceArticle[] } {
+  const plan = planCorpus(articles, reuters.length, bbc.length);
+  const distinct = [...reuters.slice(0, plan.reuters), ...bbc.slice(0, plan.bbc)];
+  const chosen: SourceArticle[] = [];
+  for (let copy = 1; chosen.length < articles; copy++) {
+    const prefix = copy === 1 ? '' : `copy-${copy}/`;
+    for (const article of distinct.slice(0, articles - chosen.length))
+      chosen.push({ relPath: `${prefix}${article.relPath}`, text: article.text });
+  }
+  return { plan, chosen };
 }
 
 /** Every Reuters-21578 story with a body, as `reuters/reut2-NNN/<newid>.txt` files, in collection order. */
@@ -109,8 +133,7 @@ export function writeCorpus(
   reuters: readonly SourceArticle[],
   bbc: readonly SourceArticle[],
 ): CorpusInfo {
-  const plan = planCorpus(articles, reuters.length, bbc.length);
-  const chosen = [...reuters.slice(0, plan.reuters), ...bbc.slice(0, plan.bbc)];
+  const { plan, chosen } = chooseArticles(articles, reuters, bbc);
   let words = 0;
   for (const article of chosen) {
     const path = join(folder, article.relPath);
@@ -132,5 +155,9 @@ export function describeCorpus(info: CorpusInfo): string {
   const n = (x: number): string => x.toLocaleString('en-US');
   const parts = [`${n(info.reuters)} Reuters-21578 stories`];
   if (info.bbc > 0) parts.push(`${n(info.bbc)} BBC articles`);
-  return `${n(info.articles)} articles (${parts.join(' + ')}), ${n(info.words)} words, ${n(Math.round(info.words / info.articles))} words/article`;
+  const reuse =
+    info.copies > 1
+      ? `, each used up to ${info.copies} times under distinct paths copy-2/…copy-${info.copies}/`
+      : '';
+  return `${n(info.articles)} articles (${parts.join(' + ')}${reuse}), ${n(info.words)} words, ${n(Math.round(info.words / info.articles))} words/article`;
 }

@@ -16,23 +16,27 @@ import {
 } from './report';
 import { round } from './stats';
 import {
+  ENGINES,
   PARLEY_PAGE,
   QUERY_ROUNDS,
+  isPeer,
   runChildTask,
   type BuildResult,
   type ChildTask,
   type CreateLibrary,
   type Engine,
+  type PeerResult,
   type WarmResult,
 } from './tasks';
+import type { PeerEngine } from './peers';
 import { describeError } from '../../shared/error-message';
 
 const CHILD_TIMEOUT_MS = 15 * 60_000;
-const ENGINES: readonly Engine[] = ['parley', 'baseline'];
 
 const progress = (message: string): void => void process.stderr.write(`${message}\n`);
 
-type ChildReply = { ok: true; value: BuildResult | WarmResult } | { ok: false; error: string };
+type ChildReply =
+  { ok: true; value: BuildResult | WarmResult | PeerResult } | { ok: false; error: string };
 
 function findRepoRoot(start: string): string {
   for (let dir = resolve(start); ; dir = dirname(dir)) {
@@ -43,7 +47,10 @@ function findRepoRoot(start: string): string {
 }
 
 /** Runs one task in a fresh Node process so its peak RSS and warm start are its own. */
-function runInChild(script: string, task: ChildTask): Promise<BuildResult | WarmResult> {
+function runInChild(
+  script: string,
+  task: ChildTask,
+): Promise<BuildResult | WarmResult | PeerResult> {
   return new Promise((resolvePromise, reject) => {
     // The child's stdout goes to our stderr: stdout is kept for the report alone.
     const child = fork(script, ['--child', JSON.stringify(task)], {
@@ -89,9 +96,39 @@ const EMPTY: EngineMetrics = {
   update_s: null,
 };
 
+/** A peer: one child builds from the files and answers the query set. */
+async function measurePeer(
+  script: string,
+  engine: PeerEngine,
+  folder: string,
+  articles: number,
+): Promise<{ metrics: EngineMetrics; hits: number[] | null }> {
+  const metrics = { ...EMPTY };
+  try {
+    progress(`  ${engine}: building, then ${BENCH_QUERIES.length} queries × ${QUERY_ROUNDS}…`);
+    const run = (await runInChild(script, { kind: 'peer', engine, folder })) as PeerResult;
+    Object.assign(metrics, {
+      build_s: round(run.build_s, 3),
+      peak_rss_mb: round(run.peak_rss_mb, 1),
+      query_p50_ms: round(run.query_p50_ms, 3),
+      query_p95_ms: round(run.query_p95_ms, 3),
+    });
+    progress(
+      `  ${engine}: built ${run.articles} articles in ${run.build_s.toFixed(2)} s, peak RSS ${run.peak_rss_mb.toFixed(0)} MB, p50 ${run.query_p50_ms.toFixed(2)} ms, p95 ${run.query_p95_ms.toFixed(2)} ms`,
+    );
+    for (const note of run.notes) progress(`    ${note}`);
+    if (run.articles !== articles)
+      progress(`    WARNING: ${engine} indexed ${run.articles} of ${articles} articles`);
+    return { metrics, hits: run.hits };
+  } catch (error) {
+    progress(`  ${engine}: FAILED: ${describeError(error)}`);
+    return { metrics, hits: null };
+  }
+}
+
 async function measureEngine(
   script: string,
-  engine: Engine,
+  engine: 'parley' | 'lunr',
   base: {
     folder: string;
     indexPath: string;
@@ -148,31 +185,33 @@ async function measureEngine(
   }
 }
 
-function reportHits(hits: Record<Engine, number[] | null>): void {
-  const lines = BENCH_QUERIES.map((query, i) => ({
-    query,
-    parley: hits.parley?.[i],
-    baseline: hits.baseline?.[i],
-  }));
-  const empty = lines.filter((l) => l.parley === 0 || l.baseline === 0);
+/** Prints hits per engine (queries none of them answer, and totals) and answers the totals. */
+function reportHits(hits: Record<Engine, number[] | null>): Partial<Record<Engine, number>> {
+  const empty = BENCH_QUERIES.filter((_, i) => ENGINES.some((e) => hits[e]?.[i] === 0));
   if (empty.length > 0) {
+    const counts = (i: number): string =>
+      ENGINES.map((e) => `${e} ${hits[e]?.[i] ?? '?'}`).join(', ');
     progress(
-      `  queries with no hits: ${empty.map((l) => `${l.query.parley} (parley ${l.parley ?? '?'}, lunr ${l.baseline ?? '?'})`).join('; ')}`,
+      `  queries some engine finds nothing for: ${empty.map((q) => `${q.parley} (${counts(BENCH_QUERIES.indexOf(q))})`).join('; ')}`,
     );
   }
-  const sum = (list: number[] | null): string =>
-    list ? String(list.reduce((a, b) => a + b, 0)) : '?';
+  const totals: Partial<Record<Engine, number>> = {};
+  for (const engine of ENGINES) {
+    const list = hits[engine];
+    if (list) totals[engine] = list.reduce((a, b) => a + b, 0);
+  }
   progress(
-    `  total hits over the query set: parley ${sum(hits.parley)}, lunr ${sum(hits.baseline)}`,
+    `  total hits over the query set: ${ENGINES.map((e) => `${e} ${totals[e] ?? '?'}`).join(', ')}`,
   );
+  return totals;
 }
 
 const METHOD_NOTES = [
-  'ratio = baseline ÷ parley: how many times lower (better) Parley is. Targets are judged at 10,000 articles.',
-  'Each build and each warm run is a fresh child process; peak_rss_mb is that build process’s maxRSS (worker threads included).',
-  'build_s includes reading the files and persisting the index (Parley through close(); baseline: lunr build + JSON write).',
-  `Queries: ${BENCH_QUERIES.length} (words, word pairs, phrases), one untimed pass then ${QUERY_ROUNDS} timed passes. Parley returns a page of ${PARLEY_PAGE} hits with snippets; lunr returns every ref, no snippets. lunr has no phrase search, so phrases and pairs run as "+w1 +w2".`,
-  'update_s: one file gets a new word; Parley: updateFiles() until a search finds it; baseline: re-read and rebuild the whole lunr index in memory.',
+  'lunr ÷ parley: how many times lower (better) Parley is than plain lunr. Targets are judged at 10,000 articles (and 50,000 with --50k); "best of all" means lower than every other engine.',
+  'Each build, warm run and peer run is a fresh child process; peak_rss_mb is that process’s maxRSS at the end of the build (worker threads included).',
+  'build_s includes reading the files (Parley and lunr also persist the index: Parley through close(), lunr JSON write). MiniSearch 7 and FlexSearch 0.8 build in memory (title + body; FlexSearch strict tokenizer in one field), so they have no disk, warm start or update figures.',
+  `Queries: ${BENCH_QUERIES.length} (words, word pairs, phrases), one untimed pass then ${QUERY_ROUNDS} timed passes. Parley returns a page of ${PARLEY_PAGE} hits with snippets and positions; lunr, MiniSearch and FlexSearch return every matching id, no snippets. Parley runs phrases as phrases; lunr, MiniSearch and FlexSearch have none, so their phrases and pairs run as all words required (and none of them stems but lunr: hit totals differ by that).`,
+  'update_s: one file gets a new word; Parley: updateFiles() until a search finds it; lunr: re-read and rebuild the whole index in memory.',
 ];
 
 /** The benchmark's entry point: parses arguments, and either runs one child task or the whole benchmark. */
@@ -218,43 +257,63 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
       const corpus = writeCorpus(folder, articles, reuters, bbc);
       const title = describeCorpus(corpus);
       progress(`\n${title}`);
-      const origins = await benchOrigins(
-        folder,
-        join(repoRoot, 'dist', 'electron', 'origins-worker.cjs'),
-      );
-      progress(
-        `  origins: ${origins.articles} articles read in ${origins.read_s.toFixed(2)} s, analysed in ${origins.origins_s.toFixed(2)} s (target ≤ 10 s at 10,000): ${origins.relays} relay an outlet, ${origins.groups} groups of two or more, ${origins.independentOrigins} independent origins`,
-      );
-      progress(
-        `  origins, one file changed: ${origins.changed_s.toFixed(2)} s (target ≤ 1 s at 10,000), ${origins.reextracted} article extracted again`,
-      );
+      // Copies are text reuse by construction: origins would group them, which says nothing.
+      const origins =
+        corpus.copies > 1
+          ? null
+          : await benchOrigins(folder, join(repoRoot, 'dist', 'electron', 'origins-worker.cjs'));
+      if (origins) {
+        progress(
+          `  origins: ${origins.articles} articles read in ${origins.read_s.toFixed(2)} s, analysed in ${origins.origins_s.toFixed(2)} s (target ≤ 10 s at 10,000): ${origins.relays} relay an outlet, ${origins.groups} groups of two or more, ${origins.independentOrigins} independent origins`,
+        );
+        progress(
+          `  origins, one file changed: ${origins.changed_s.toFixed(2)} s (target ≤ 1 s at 10,000), ${origins.reextracted} article extracted again`,
+        );
+      } else progress('  origins: not measured on reused copies (they would all group as relays)');
       const editPath = corpus.relPaths[Math.floor(corpus.relPaths.length / 2)] ?? '';
-      const indexPaths: Record<Engine, string> = {
+      const indexPaths = {
         parley: join(temp, `parley-cache-${articles}`),
-        baseline: join(temp, `lunr-${articles}.json`),
+        lunr: join(temp, `lunr-${articles}.json`),
       };
       const size: SizeResult = {
         articles: corpus.articles,
-        origins_s: round(origins.origins_s, 3),
-        origins_changed_s: round(origins.changed_s, 3),
-        parley: { ...EMPTY },
-        baseline: { ...EMPTY },
+        corpus: title,
+        ...(origins
+          ? {
+              origins_s: round(origins.origins_s, 3),
+              origins_changed_s: round(origins.changed_s, 3),
+            }
+          : {}),
+        engines: {
+          parley: { ...EMPTY },
+          lunr: { ...EMPTY },
+          minisearch: { ...EMPTY },
+          flexsearch: { ...EMPTY },
+        },
       };
-      const hits: Record<Engine, number[] | null> = { parley: null, baseline: null };
+      const hits: Record<Engine, number[] | null> = {
+        parley: null,
+        lunr: null,
+        minisearch: null,
+        flexsearch: null,
+      };
       for (const engine of ENGINES) {
-        const workers = engine === 'parley' ? args.workers : undefined;
-        const measured = await measureEngine(script, engine, {
-          folder,
-          indexPath: indexPaths[engine],
-          ...(workers === undefined ? {} : { workers }),
-          ...(engine === 'parley' ? { workerScript } : {}),
-          editPath,
-          articles: corpus.articles,
-        });
-        size[engine] = measured.metrics;
+        const measured = isPeer(engine)
+          ? await measurePeer(script, engine, folder, corpus.articles)
+          : await measureEngine(script, engine, {
+              folder,
+              indexPath: indexPaths[engine],
+              ...(engine === 'parley' && args.workers !== undefined
+                ? { workers: args.workers }
+                : {}),
+              ...(engine === 'parley' ? { workerScript } : {}),
+              editPath,
+              articles: corpus.articles,
+            });
+        size.engines[engine] = measured.metrics;
         hits[engine] = measured.hits;
       }
-      reportHits(hits);
+      size.hits = reportHits(hits);
       report.sizes.push(size);
       if (!args.json) process.stdout.write(`\n## ${title}\n\n${formatSizeTable(size)}\n`);
       rmSync(folder, { recursive: true, force: true });

@@ -7,9 +7,10 @@ import {
   formatTable,
   summarizeTargets,
   type EngineMetrics,
+  type SizeResult,
 } from './report';
 
-const baseline: EngineMetrics = {
+const lunr: EngineMetrics = {
   build_s: 25,
   peak_rss_mb: 600,
   disk_mb: 40,
@@ -18,15 +19,41 @@ const baseline: EngineMetrics = {
   query_p95_ms: 30,
   update_s: 25,
 };
+const peer = (build_s: number, peak_rss_mb: number): EngineMetrics => ({
+  build_s,
+  peak_rss_mb,
+  disk_mb: null,
+  warm_start_s: null,
+  query_p50_ms: 0.5,
+  query_p95_ms: 2,
+  update_s: null,
+});
 const goodParley: EngineMetrics = {
   build_s: 5,
   peak_rss_mb: 250,
   disk_mb: 30,
   warm_start_s: 0.4,
-  query_p50_ms: 2,
-  query_p95_ms: 10,
+  query_p50_ms: 0.8,
+  query_p95_ms: 2,
   update_s: 0.2,
 };
+const sizeOf = (
+  articles: number,
+  parley: EngineMetrics,
+  peers: { minisearch?: EngineMetrics; flexsearch?: EngineMetrics } = {},
+): SizeResult => ({
+  articles,
+  engines: {
+    parley,
+    lunr,
+    minisearch: peers.minisearch ?? peer(6, 300),
+    flexsearch: peers.flexsearch ?? peer(7, 280),
+  },
+});
+const met = (size: SizeResult, metric: string, label?: RegExp) =>
+  checkTargets(size)
+    .filter((c) => c.metric === metric && (!label || label.test(c.target.label)))
+    .map((c) => c.met);
 
 describe('betterBy', () => {
   it('says how many times lower Parley’s figure is', () => {
@@ -41,38 +68,74 @@ describe('betterBy', () => {
 });
 
 describe('checkTargets', () => {
-  it('meets every target when Parley is fast enough at 10k', () => {
-    const checks = checkTargets({ articles: 10_000, parley: goodParley, baseline });
-    expect(checks.map((c) => c.metric)).toEqual([
-      'build_s',
-      'peak_rss_mb',
-      'warm_start_s',
-      'query_p95_ms',
-      'update_s',
+  it('meets every 10k target when Parley beats lunr by the factors and leads every peer', () => {
+    const checks = checkTargets(sizeOf(10_000, goodParley));
+    expect(checks.map((c) => `${c.metric} ${c.target.label}`)).toEqual([
+      'build_s ≥ 4× lunr',
+      'build_s best of all',
+      'peak_rss_mb ≥ 2× lunr',
+      'peak_rss_mb best of all',
+      'warm_start_s ≤ 1 s',
+      'query_p50_ms ≤ 1 ms',
+      'query_p95_ms ≤ 2.5 ms',
+      'update_s ≤ 1 s',
     ]);
     expect(checks.every((c) => c.met === true)).toBe(true);
   });
 
-  it('misses the build target when Parley is only 3× faster, and the memory target at exactly 2× is met', () => {
-    const parley = { ...goodParley, build_s: 25 / 3, peak_rss_mb: 300 };
-    const checks = checkTargets({ articles: 10_000, parley, baseline });
-    expect(checks.find((c) => c.metric === 'build_s')?.met).toBe(false);
-    expect(checks.find((c) => c.metric === 'peak_rss_mb')?.met).toBe(true);
+  it('misses the lead when one peer builds faster or uses less memory, whatever lunr does', () => {
+    const size = sizeOf(10_000, goodParley, { flexsearch: peer(4.9, 249) });
+    expect(met(size, 'build_s')).toEqual([true, false]);
+    expect(met(size, 'peak_rss_mb')).toEqual([true, false]);
+  });
+
+  it('misses the lunr factor at 3× and meets the memory factor at exactly 2×', () => {
+    const size = sizeOf(
+      10_000,
+      { ...goodParley, build_s: 25 / 3, peak_rss_mb: 300 },
+      {
+        minisearch: peer(9, 400),
+        flexsearch: peer(9, 400),
+      },
+    );
+    expect(met(size, 'build_s', /lunr/)).toEqual([false]);
+    expect(met(size, 'peak_rss_mb', /lunr/)).toEqual([true]);
   });
 
   it('misses an absolute limit by a hair and counts a failed step as missed', () => {
-    const parley = { ...goodParley, query_p95_ms: 25.01, update_s: null };
-    const checks = checkTargets({ articles: 10_000, parley, baseline });
-    expect(checks.find((c) => c.metric === 'query_p95_ms')?.met).toBe(false);
-    expect(checks.find((c) => c.metric === 'update_s')?.met).toBe(false);
+    const size = sizeOf(10_000, { ...goodParley, query_p95_ms: 2.51, update_s: null });
+    expect(met(size, 'query_p95_ms')).toEqual([false]);
+    expect(met(size, 'update_s')).toEqual([false]);
+  });
+
+  it('cannot judge the lead when no other engine measured the metric', () => {
+    const none = { ...lunr, build_s: null };
+    const size: SizeResult = {
+      articles: 10_000,
+      engines: { parley: goodParley, lunr: none, minisearch: none, flexsearch: none },
+    };
+    expect(met(size, 'build_s')).toEqual([null, null]);
+  });
+
+  it('judges 50k by its absolute limits', () => {
+    const size = sizeOf(50_000, {
+      ...goodParley,
+      build_s: 8.5,
+      peak_rss_mb: 590,
+      query_p95_ms: 14,
+    });
+    expect(checkTargets(size).map((c) => `${c.metric} ${c.target.label} ${c.met}`)).toEqual([
+      'build_s ≤ 8 s false',
+      'peak_rss_mb ≤ 600 MB true',
+      'warm_start_s ≤ 1 s true',
+      'query_p95_ms ≤ 15 ms true',
+      'update_s ≤ 1 s true',
+    ]);
   });
 
   it('does not judge sizes below 10k', () => {
-    const checks = checkTargets({
-      articles: 1_000,
-      parley: { ...goodParley, build_s: 100 },
-      baseline,
-    });
+    const checks = checkTargets(sizeOf(1_000, { ...goodParley, build_s: 100 }));
+    expect(checks.length).toBeGreaterThan(0);
     expect(checks.every((c) => c.met === null)).toBe(true);
   });
 });
@@ -86,40 +149,33 @@ describe('formatTable', () => {
 });
 
 describe('formatSizeTable', () => {
-  it('shows each metric with both figures, the ratio, the target and the verdict', () => {
-    const table = formatSizeTable({
-      articles: 10_000,
-      parley: { ...goodParley, update_s: null },
-      baseline,
-    });
+  it('shows each metric for every engine, Parley against lunr, the targets and the verdicts', () => {
+    const table = formatSizeTable(sizeOf(10_000, { ...goodParley, update_s: null }));
     const lines = table.split('\n');
     expect(lines[0]).toMatch(
-      /^\| metric +\| parley +\| baseline +\| ratio +\| target +\| met\? +\|$/,
+      /^\| metric +\| parley +\| lunr +\| minisearch +\| flexsearch +\| lunr ÷ parley +\| target +\| met\? +\|$/,
     );
     expect(lines.find((l) => l.startsWith('| build_s '))).toMatch(
-      /5\.00 s +\| 25\.00 s +\| 5\.0× +\| ≥ 4× faster +\| yes/,
+      /5\.00 s +\| 25\.00 s +\| 6\.00 s +\| 7\.00 s +\| 5\.0× +\| ≥ 4× lunr, best of all +\| yes, yes/,
     );
     expect(lines.find((l) => l.startsWith('| disk_mb '))).toMatch(
-      /30\.0 MB +\| 40\.0 MB +\| 1\.3× +\| +\| +\|$/,
+      /30\.0 MB +\| 40\.0 MB +\| – +\| – +\| 1\.3× +\| +\| +\|$/,
     );
     expect(lines.find((l) => l.startsWith('| update_s '))).toMatch(
-      /failed +\| 25\.000 s +\| – +\| ≤ 1 s +\| NO/,
+      /– +\| 25\.000 s +\| – +\| – +\| – +\| ≤ 1 s +\| NO/,
     );
   });
 });
 
 describe('summarizeTargets', () => {
   it('lists the targets that were missed', () => {
-    const parley = { ...goodParley, warm_start_s: 1.5 };
-    expect(summarizeTargets([{ articles: 10_000, parley, baseline }])).toBe(
-      '4/5 targets met; missed: warm_start_s at 10000 (≤ 1 s).',
+    expect(summarizeTargets([sizeOf(10_000, { ...goodParley, warm_start_s: 1.5 })])).toBe(
+      '7/8 targets met; missed: warm_start_s at 10000 (≤ 1 s).',
     );
   });
 
   it('says when no size was large enough to judge', () => {
-    expect(summarizeTargets([{ articles: 1_000, parley: goodParley, baseline }])).toMatch(
-      /not judged/,
-    );
+    expect(summarizeTargets([sizeOf(1_000, goodParley)])).toMatch(/not judged/);
   });
 });
 

@@ -6,20 +6,45 @@ import lunr from 'lunr';
 import type { IndexProgress } from '../../shared/search';
 import type { LibraryOptions, SearchLibrary } from '../../electron/services/search/library-types';
 import { buildLunrIndex, readNaiveDocs } from './baseline';
+import { buildPeer, type PeerEngine } from './peers';
 import { BENCH_QUERIES, type BenchQuery } from './queries';
 import { percentile } from './stats';
 
-export type Engine = 'parley' | 'baseline';
+/** Parley, plain lunr (the baseline it was built to beat), and the peers a user would weigh. */
+export type Engine = 'parley' | 'lunr' | PeerEngine;
 
-/** Work for one fresh child process; `indexPath` is Parley's cache folder or the baseline's JSON file. */
-export type ChildTask = {
-  engine: Engine;
-  folder: string;
-  indexPath: string;
-  /** Parley only: build workers (engine default when absent) and the bundled shard worker. */
-  workers?: number;
-  workerScript?: string;
-} & ({ kind: 'build' } | { kind: 'warm'; editPath: string });
+export const ENGINES: readonly Engine[] = ['parley', 'lunr', 'minisearch', 'flexsearch'];
+
+export const isPeer = (engine: Engine): engine is PeerEngine =>
+  engine === 'minisearch' || engine === 'flexsearch';
+
+/**
+ * Work for one fresh child process. Parley and lunr build and persist an index (`indexPath` is
+ * Parley's cache folder or lunr's JSON file), then a second child loads it warm; a peer builds
+ * in memory and answers the queries in the same child.
+ */
+export type ChildTask =
+  | ({
+      engine: 'parley' | 'lunr';
+      folder: string;
+      indexPath: string;
+      /** Parley only: build workers (engine default when absent) and the bundled shard worker. */
+      workers?: number;
+      workerScript?: string;
+    } & ({ kind: 'build' } | { kind: 'warm'; editPath: string }))
+  | { engine: PeerEngine; kind: 'peer'; folder: string };
+
+/** A peer's one run: build from the files, then the query set. */
+export type PeerResult = {
+  build_s: number;
+  /** Peak RSS when the build ends, before any query. */
+  peak_rss_mb: number;
+  articles: number;
+  query_p50_ms: number;
+  query_p95_ms: number;
+  hits: number[];
+  notes: string[];
+};
 
 export type BuildResult = {
   build_s: number;
@@ -150,7 +175,10 @@ function progressLogger(): (progress: IndexProgress) => void {
   };
 }
 
-function parleyOptions(task: ChildTask): LibraryOptions {
+type StoredTask = Exclude<ChildTask, { kind: 'peer' }>;
+type WarmTask = StoredTask & { kind: 'warm' };
+
+function parleyOptions(task: StoredTask): LibraryOptions {
   return {
     cacheDir: task.indexPath,
     ...(task.workers === undefined ? {} : { workers: task.workers }),
@@ -158,7 +186,7 @@ function parleyOptions(task: ChildTask): LibraryOptions {
   };
 }
 
-async function parleyBuild(task: ChildTask, create: CreateLibrary): Promise<BuildResult> {
+async function parleyBuild(task: StoredTask, create: CreateLibrary): Promise<BuildResult> {
   const start = performance.now();
   const library = await create({ ...parleyOptions(task), onProgress: progressLogger() });
   const summary = await library.addFolder(task.folder);
@@ -184,10 +212,7 @@ async function parleyBuild(task: ChildTask, create: CreateLibrary): Promise<Buil
   };
 }
 
-async function parleyWarm(
-  task: ChildTask & { kind: 'warm' },
-  create: CreateLibrary,
-): Promise<WarmResult> {
+async function parleyWarm(task: WarmTask, create: CreateLibrary): Promise<WarmResult> {
   const notes: string[] = [];
   const before = fileStamps(task.indexPath);
   const firstQuery = BENCH_QUERIES[0] as BenchQuery;
@@ -231,7 +256,7 @@ async function parleyWarm(
   }
 }
 
-function baselineBuild(task: ChildTask): BuildResult {
+function baselineBuild(task: StoredTask): BuildResult {
   const start = performance.now();
   const docs = readNaiveDocs(task.folder);
   const read = seconds(start);
@@ -252,7 +277,7 @@ function baselineBuild(task: ChildTask): BuildResult {
   };
 }
 
-async function baselineWarm(task: ChildTask & { kind: 'warm' }): Promise<WarmResult> {
+async function baselineWarm(task: WarmTask): Promise<WarmResult> {
   const notes: string[] = [];
   const firstQuery = BENCH_QUERIES[0] as BenchQuery;
   const start = performance.now();
@@ -289,11 +314,31 @@ function warmResult(
   };
 }
 
+function peerRun(engine: PeerEngine, folder: string): PeerResult {
+  const built = buildPeer(engine, folder);
+  const peak_rss_mb = peakRssMb();
+  const { samples, hits, slowest } = timeQueries((query) => built.index.count(query));
+  return {
+    build_s: built.build_s,
+    peak_rss_mb,
+    articles: built.articles,
+    query_p50_ms: percentile(samples, 50),
+    query_p95_ms: percentile(samples, 95),
+    hits,
+    notes: [
+      `read ${built.read_s.toFixed(2)} s, build ${(built.build_s - built.read_s).toFixed(2)} s`,
+      cpuSeconds(),
+      slowest,
+    ],
+  };
+}
+
 /** Runs one child task; Parley's engine comes in as a factory so this module compiles without it. */
 export async function runChildTask(
   task: ChildTask,
   create: CreateLibrary,
-): Promise<BuildResult | WarmResult> {
+): Promise<BuildResult | WarmResult | PeerResult> {
+  if (task.kind === 'peer') return peerRun(task.engine, task.folder);
   if (task.engine === 'parley')
     return task.kind === 'build' ? parleyBuild(task, create) : parleyWarm(task, create);
   return task.kind === 'build' ? baselineBuild(task) : baselineWarm(task);
