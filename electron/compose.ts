@@ -96,7 +96,19 @@ export async function composeApp({
     docs: library.docs,
     origins: () => handlers['origins:summary']({}),
   });
+  const notBuilt = async (): Promise<never> => {
+    throw new Error('outlets: not built yet (outlets-base branch placeholder; never lands)');
+  };
   const handlers: Handlers = {
+    'outlets:list': notBuilt,
+    'outlets:get': notBuilt,
+    'outlets:edit': notBuilt,
+    'outlets:grade': notBuilt,
+    'outlets:record-add': notBuilt,
+    'outlets:record-remove': notBuilt,
+    'outlets:export': notBuilt,
+    'outlets:save-export': notBuilt,
+    'outlets:import': notBuilt,
     ...createCorrectionHandlers({ session, library }),
     ...createVariantHandlers(session),
     ...decisions.handlers,
