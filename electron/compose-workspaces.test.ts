@@ -67,7 +67,7 @@ describe('workbench workspaces and quotes', () => {
     expect(citation).toMatch(/ — Unknown outlet, "Peace talks", undated, file .*a\.txt \[Q\d+\]$/);
     expect(citation.startsWith(`> "${putin}" — `)).toBe(true);
     expect((await wb.call('quote:export', { format: 'csv' })).split('\r\n')[0]).toBe(
-      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt,reliability,reliabilityOutlet,pair',
     );
   });
 
@@ -193,7 +193,7 @@ describe('workbench workspaces and quotes', () => {
     expect(seen[0]).toMatchObject({
       reason: 'open',
       label: null,
-      areas: ['quotes', 'folders', 'corrections', 'origins', 'variants'],
+      areas: ['quotes', 'folders', 'corrections', 'origins', 'variants', 'outlets'],
       state: { problem: null },
     });
     const aside = (await readdir(dataDir)).filter((n) => n.startsWith('Default.parley.damaged-'));

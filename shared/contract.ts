@@ -12,6 +12,16 @@ import type {
 } from './quote';
 import type { ArticleOriginView, GroupEvidence, OriginsProgress, OriginsSummary } from './origins';
 import type { QuoteDrift } from './quote-drift';
+import type {
+  GradeRequest,
+  NotebookFormat,
+  NotebookImportRequest,
+  NotebookImportResult,
+  Outlet,
+  OutletDetail,
+  OutletEdit,
+  TrackRecordRequest,
+} from './outlets';
 import type { OriginDecisionRequest } from './origin-decisions';
 import type { Result } from './result';
 import type { VariantSetRequest, VariantTable } from './variants';
@@ -111,6 +121,24 @@ export type Contract = {
   'origins:drift': { input: { articleIds: string[] }; output: QuoteDrift[] };
   /** Confirm, split or merge a relay group, or set an article's origin (one undoable edit); answers the decided summary. */
   'decision:make': { input: OriginDecisionRequest; output: OriginsSummary };
+  /** Every outlet of the notebook (corpus publishers and cited origins, and the analyst's own) with statistics. */
+  'outlets:list': { input: Record<string, never>; output: Outlet[] };
+  /** One outlet (by its name or any alias) with grade history, track record and articles. */
+  'outlets:get': { input: { name: string }; output: OutletDetail };
+  /** Add, rename, merge, split, re-alias, describe or remove outlets (one undoable edit); answers the list. */
+  'outlets:edit': { input: OutletEdit; output: Outlet[] };
+  /** Grade an outlet A–F (or withdraw its grade) with a rationale; the old grade stays in its history. */
+  'outlets:grade': { input: GradeRequest; output: OutletDetail };
+  /** Add a dated track-record entry to an outlet (one undoable edit). */
+  'outlets:record-add': { input: TrackRecordRequest; output: OutletDetail };
+  /** Remove a track-record entry (undoable). */
+  'outlets:record-remove': { input: { name: string; id: string }; output: OutletDetail };
+  /** The notebook (outlets, aliases, grades with history, records) as CSV or JSON text. */
+  'outlets:export': { input: { format: NotebookFormat }; output: string };
+  /** Electron: save the notebook export through a native dialog; null when cancelled or in a browser. */
+  'outlets:save-export': { input: { format: NotebookFormat }; output: string | null };
+  /** Import a notebook or reference list; all or nothing — a malformed file changes nothing. */
+  'outlets:import': { input: NotebookImportRequest; output: NotebookImportResult };
   /** Every quote as CSV or JSON text, with full provenance. */
   'quote:export': { input: { format: QuoteExportFormat }; output: string };
   /** Electron: save the export through a native dialog, answering the path; null when cancelled or in a browser. */
@@ -158,6 +186,15 @@ const channelSet: Record<Channel, true> = {
   'origins:group': true,
   'origins:drift': true,
   'decision:make': true,
+  'outlets:list': true,
+  'outlets:get': true,
+  'outlets:edit': true,
+  'outlets:grade': true,
+  'outlets:record-add': true,
+  'outlets:record-remove': true,
+  'outlets:export': true,
+  'outlets:save-export': true,
+  'outlets:import': true,
   'quote:export': true,
   'quote:save-export': true,
 };

@@ -1,3 +1,5 @@
+import type { QuoteReliability } from './outlets';
+
 /** Admiralty information-credibility grade: 1 confirmed … 5 improbable, 6 truth cannot be judged. */
 export type CredibilityGrade = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -53,6 +55,12 @@ export type Quote = {
   tags: string[];
   note: string;
   grade: CredibilityGrade | null;
+  /**
+   * The Admiralty pair: the grade of the outlet whose report the quote rests on (its article's
+   * origin, else its publisher) beside `grade`. Filled by quote:list and exports from the outlets
+   * notebook; absent where no notebook was consulted.
+   */
+  reliability?: QuoteReliability;
   status: QuoteStatus;
   /** Why a quote is lost (or how it moved), in one sentence. */
   statusReason: string | null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Channel, Input } from './contract';
 import { correctableFields, isCalendarDay } from './corrections';
+import { outletKinds, reliabilityGrades, trackRecordKinds } from './outlets';
 
 const empty = z.object({}).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2025-04-22');
@@ -38,6 +39,18 @@ const correctedDate = z
   .nullable();
 const originName = z.string().max(500).nullable();
 const exportFormat = z.object({ format: z.enum(['csv', 'json']) }).strict();
+const outletName = z
+  .string()
+  .trim()
+  .min(1, 'an outlet needs a name')
+  .max(200, 'an outlet name is limited to 200 characters');
+const outletNames = z.array(outletName).max(200, 'at most 200 aliases');
+const outletKind = z.enum(outletKinds, {
+  error: `an outlet kind is one of ${outletKinds.join(', ')}`,
+});
+const calendarDay = z
+  .string()
+  .refine(isCalendarDay, { message: 'a date is written YYYY-MM-DD, e.g. 2025-04-22' });
 
 /** Runtime schemas for every channel's input; the type check ties each to the contract. */
 export const inputSchemas = {
@@ -70,6 +83,14 @@ export const inputSchemas = {
       includeUndated: z.boolean().exactOptional(),
       folders: z.array(folderPath).max(500).exactOptional(),
       sort: z.enum(['relevance', 'date']).exactOptional(),
+      grades: z
+        .array(
+          z.enum([...reliabilityGrades, 'ungraded'], {
+            error: 'a grade filter is A–F or ungraded',
+          }),
+        )
+        .max(7)
+        .exactOptional(),
     })
     .strict(),
   'article:get': z
@@ -132,6 +153,70 @@ export const inputSchemas = {
   'quote:citation': z.object({ id: quoteId }).strict(),
   'quote:history': z.object({ id: quoteId }).strict(),
   'quote:corroboration': z.object({ id: quoteId }).strict(),
+  'outlets:list': empty,
+  'outlets:get': z.object({ name: outletName }).strict(),
+  'outlets:edit': z.discriminatedUnion('kind', [
+    z
+      .object({ kind: z.literal('add'), name: outletName, outletKind: outletKind.exactOptional() })
+      .strict(),
+    z.object({ kind: z.literal('rename'), name: outletName, to: outletName }).strict(),
+    z.object({ kind: z.literal('merge'), name: outletName, into: outletName }).strict(),
+    z
+      .object({
+        kind: z.literal('split'),
+        name: outletName,
+        aliases: outletNames.min(1, 'name the aliases that become the new outlet'),
+        newName: outletName,
+      })
+      .strict(),
+    z.object({ kind: z.literal('set-aliases'), name: outletName, aliases: outletNames }).strict(),
+    z
+      .object({
+        kind: z.literal('set-details'),
+        name: outletName,
+        outletKind: outletKind.exactOptional(),
+        country: z.string().max(100).nullable().exactOptional(),
+        domains: z.array(z.string().max(253)).max(100).exactOptional(),
+        notes: z.string().max(20_000).exactOptional(),
+      })
+      .strict(),
+    z.object({ kind: z.literal('remove'), name: outletName }).strict(),
+  ]),
+  'outlets:grade': z
+    .object({
+      name: outletName,
+      grade: z.enum(reliabilityGrades, { error: 'a reliability grade is A to F' }).nullable(),
+      rationale: z.string().max(20_000),
+    })
+    .strict(),
+  'outlets:record-add': z
+    .object({
+      name: outletName,
+      kind: z.enum(trackRecordKinds, {
+        error: `a record entry is one of ${trackRecordKinds.join(', ')}`,
+      }),
+      date: calendarDay,
+      text: z.string().trim().min(1, 'say what happened').max(20_000),
+      articleIds: z.array(articleId).max(500).exactOptional(),
+      quoteIds: z.array(quoteId).max(500).exactOptional(),
+    })
+    .strict(),
+  'outlets:record-remove': z
+    .object({
+      name: outletName,
+      id: z.string().regex(/^R[1-9]\d{0,8}$/, 'a record id looks like R3'),
+    })
+    .strict(),
+  'outlets:export': exportFormat,
+  'outlets:save-export': exportFormat,
+  'outlets:import': z
+    .object({
+      format: z.enum(['csv', 'json']),
+      text: z.string().max(50_000_000, 'a notebook file is limited to 50 MB'),
+      label: z.string().max(200).exactOptional(),
+      overwriteGrades: z.boolean().exactOptional(),
+    })
+    .strict(),
   'quote:export': exportFormat,
   'quote:save-export': exportFormat,
 } satisfies { [C in Channel]: z.ZodType<Input<C>> };

@@ -1,3 +1,5 @@
+import type { ReliabilityGrade } from './outlets';
+
 /** A half-open character range `[start, end)` in some string. */
 export type TextRange = { start: number; end: number };
 
@@ -21,6 +23,11 @@ export type SearchRequest = {
   /** Keep only hits inside these registered folders (absolute paths). */
   folders?: string[];
   sort?: SearchSort;
+  /**
+   * Keep only hits whose origin outlet (the outlet an article relays, else its publisher) has one
+   * of these notebook grades; 'ungraded' keeps outlets without a grade and unknown outlets.
+   */
+  grades?: (ReliabilityGrade | 'ungraded')[];
 };
 
 export type SearchHit = {
