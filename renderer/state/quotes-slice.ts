@@ -54,7 +54,8 @@ export type QuotesSlice = {
   setQuotesFilters: (filters: Partial<QuoteFilters>) => void;
 };
 
-const mimeTypes: Record<QuoteExportFormat, string> = {
+/** The media type of an export's text, for the browser's download. */
+export const exportMimeTypes: Record<QuoteExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
 };
@@ -111,7 +112,9 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         // Another workspace's quotes share no ids with this one's: drop the selection and the undo toast.
         if (change.reason === 'open' || change.reason === 'problem')
           set({ quotesSelectedId: null, quotesDeleted: null, quotesGradeError: null });
-        if (change.areas.includes('quotes')) void get().refreshQuotes();
+        // A quote carries its origin outlet's grade (the Admiralty pair): outlet edits change it too.
+        if (change.areas.some((area) => area === 'quotes' || area === 'outlets'))
+          void get().refreshQuotes();
       },
 
       pinQuote: async (input) => {
@@ -224,7 +227,7 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
           kind: 'download',
           fileName: quotesExportFileName(name, format),
           text: text.value,
-          mime: mimeTypes[format],
+          mime: exportMimeTypes[format],
         };
       },
 
