@@ -7,7 +7,10 @@ import {
   type ServicePushEvent,
 } from './services/events/event-bus';
 import type { Handlers, HostHooks } from './services/handlers';
-import { createOriginsHandlers } from './services/origins/handlers';
+import { createOriginsAnalysis, createOriginsHandlers } from './services/origins/handlers';
+import { articleFactsOf } from './services/outlets/article-facts';
+import { createOutletsArea } from './services/outlets/handlers';
+import { gradeFilter, withReliability } from './services/outlets/reliability';
 import type { OriginsRunner } from './services/origins/origins-runner';
 import { createWorkerRunner } from './services/origins/worker-runner';
 import { createQuoteHandlers } from './services/quotes/handlers';
@@ -96,32 +99,45 @@ export async function composeApp({
     docs: library.docs,
     origins: () => handlers['origins:summary']({}),
   });
-  const notBuilt = async (): Promise<never> => {
-    throw new Error('outlets: not built yet (outlets-base branch placeholder; never lands)');
-  };
+  // One origins computation, answered by the origins area and counted by the outlets notebook.
+  const originsAnalysis = createOriginsAnalysis(library.docs, bus, originsRunner);
+  const outlets = createOutletsArea({
+    session,
+    hostHooks,
+    facts: async () => {
+      const [report, summary] = await Promise.all([
+        originsAnalysis.report(),
+        handlers['origins:summary']({}),
+      ]);
+      return articleFactsOf(library.docs, report, summary);
+    },
+  });
   const handlers: Handlers = {
-    'outlets:list': notBuilt,
-    'outlets:get': notBuilt,
-    'outlets:edit': notBuilt,
-    'outlets:grade': notBuilt,
-    'outlets:record-add': notBuilt,
-    'outlets:record-remove': notBuilt,
-    'outlets:export': notBuilt,
-    'outlets:save-export': notBuilt,
-    'outlets:import': notBuilt,
+    ...outlets.handlers,
     ...createCorrectionHandlers({ session, library }),
     ...createVariantHandlers(session),
     ...decisions.handlers,
     ...createCorpusHandlers({ corpusSync, library, indexStatus, hostHooks }),
-    ...createSearchHandlers(library),
+    // Grades travel: search filters by the origin outlet's grade, quotes carry the Admiralty pair.
+    ...createSearchHandlers(library, async (grades) =>
+      gradeFilter(await outlets.catalogue(), grades),
+    ),
     ...createWorkspaceHandlers(session, hostHooks),
-    ...createQuoteHandlers({ session, library, verifier, corroboration, hostHooks }),
+    ...createQuoteHandlers({
+      session,
+      library,
+      verifier,
+      corroboration,
+      hostHooks,
+      withReliability: async (quotes) => withReliability(await outlets.catalogue(), quotes),
+    }),
     // The analyst's decisions on origins are laid over everything the origins area answers.
     ...createOriginsHandlers({
       docs: library.docs,
       bus,
       runner: originsRunner,
       decide: decisions.over,
+      analysis: originsAnalysis,
     }),
   };
   let closed = false;

@@ -134,13 +134,15 @@ export function createOriginsHandlers({
   bus,
   runner,
   decide = (computed) => computed,
+  analysis = createOriginsAnalysis(docs, bus, runner),
 }: {
   docs: IndexedDocuments;
   bus: EventBus;
   runner: OriginsRunner;
   decide?: (computed: SummaryHandler) => SummaryHandler;
+  /** The computation to answer from; compose passes the one it shares with the outlets area. */
+  analysis?: OriginsAnalysis;
 }): AreaHandlers<'origins:'> {
-  const analysis = createOriginsAnalysis(docs, bus, runner);
   const summary = decide(analysis.summary);
   const unknown = (id: string) =>
     new DomainError(

@@ -28,6 +28,10 @@ export const csvColumns = [
   'movedAt',
   'createdAt',
   'updatedAt',
+  // The Admiralty pair: the origin outlet's reliability grade, that outlet, and the pair ("B2").
+  'reliability',
+  'reliabilityOutlet',
+  'pair',
 ] as const;
 
 /**
@@ -74,6 +78,9 @@ export function quotesToCsv(quotes: Quote[]): string {
     q.movedAt ?? '',
     q.createdAt,
     q.updatedAt,
+    q.reliability?.grade ?? '',
+    q.reliability?.outlet ?? '',
+    q.reliability?.pair ?? '',
   ]);
   return stringify([[...csvColumns], ...rows.map((row) => row.map(neutraliseFormulas))], {
     record_delimiter: 'windows',

@@ -1,5 +1,5 @@
 import { gradeOneRefusal } from '../../../shared/corroboration';
-import { quotesExportFileName } from '../../../shared/quote';
+import { quotesExportFileName, type Quote } from '../../../shared/quote';
 import { DomainError } from '../errors';
 import type { AreaHandlers, HostHooks } from '../handlers';
 import { settle } from '../handlers';
@@ -20,15 +20,19 @@ export function createQuoteHandlers(deps: {
   verifier: Verifier;
   corroboration: CorroborationService;
   hostHooks: HostHooks;
+  /** Fills each quote's Admiralty pair from the outlets notebook; quotes go out as stored without it. */
+  withReliability?: (quotes: Quote[]) => Promise<Quote[]>;
 }): AreaHandlers<'quote:'> {
   const { session, library, verifier, corroboration, hostHooks } = deps;
+  const withReliability = deps.withReliability ?? ((quotes: Quote[]) => Promise.resolve(quotes));
   /** Refuses grade 1 for a passage fewer than two independent origins carry, saying why. */
   const checkGradeOne = async (passage: string, articleId: string): Promise<void> => {
     const refusal = gradeOneRefusal(await corroboration.ofPassage(passage, articleId));
     if (refusal) throw new DomainError('conflict', refusal);
   };
-  const exportOf = (format: 'csv' | 'json'): string =>
-    quotesAs(format, listQuotes(session.current()));
+  const listed = async (): Promise<Quote[]> => withReliability(listQuotes(session.current()));
+  const exportOf = async (format: 'csv' | 'json'): Promise<string> =>
+    quotesAs(format, await listed());
   return {
     'quote:pin': async ({ articleId, start, end, ...fields }) => {
       session.current();
@@ -39,7 +43,7 @@ export function createQuoteHandlers(deps: {
       if (!pinned.existing) session.edited('quotes');
       return pinned;
     },
-    'quote:list': () => settle(() => listQuotes(session.current())),
+    'quote:list': listed,
     'quote:update': async ({ id, ...patch }) => {
       if (patch.grade === 1) {
         const quote = getQuote(session.current(), id);
@@ -67,12 +71,12 @@ export function createQuoteHandlers(deps: {
       return corroboration.ofPassage(quote.exact, quote.articleId);
     },
     'quote:citation': ({ id }) => settle(() => formatCitation(getQuote(session.current(), id))),
-    'quote:export': ({ format }) => settle(() => exportOf(format)),
+    'quote:export': ({ format }) => exportOf(format),
     'quote:save-export': async ({ format }) => {
       const suggested = quotesExportFileName(session.state().name, format);
       const file = await hostHooks.pickExportFile?.(format, suggested);
       if (!file) return null;
-      await writeFileAtomic(file, exportOf(format));
+      await writeFileAtomic(file, await exportOf(format));
       return file;
     },
   };

@@ -50,8 +50,11 @@ export type SearchLibrary = {
   folders(): FolderSummary[];
   /** The indexed articles and their texts, for areas (origins) that read every document. */
   docs: IndexedDocuments;
-  /** Runs an analyst query; never throws for bad query syntax (see SearchResult.notice). */
-  search(request: SearchRequest): SearchResult;
+  /**
+   * Runs an analyst query; never throws for bad query syntax (see SearchResult.notice). `keep`,
+   * when given, is one more filter (the outlets area's grade filter) every hit must pass.
+   */
+  search(request: SearchRequest, keep?: (doc: ArticleMeta) => boolean): SearchResult;
   /** One article with its normalised text, or null for an unknown id. */
   getArticle(id: string): Promise<Article | null>;
   /** Ranges of `text` that `query` matches (stemmed variants and phrases included). */

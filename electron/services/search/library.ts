@@ -172,8 +172,8 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
 
     folders: () => registry.all.map(summaryOf),
 
-    search: (request) =>
-      runSearch(registry.all, request, (live, docNo) => docs.textOf(live, docNo), variantsOf),
+    search: (request, keep) =>
+      runSearch(registry.all, request, (live, docNo) => docs.textOf(live, docNo), variantsOf, keep),
 
     getArticle: (id) => docs.getArticle(id),
 

@@ -60,12 +60,15 @@ export function runSearch(
   request: SearchRequest,
   textOf: TextOf,
   variantsOf: VariantsOf = defaultVariantIndex,
+  only?: (doc: ArticleMeta) => boolean,
 ): SearchResult {
   const { query: parsed, also } = expandNameVariants(parseQuery(request.text), variantsOf);
   const folderFilter = request.folders?.length
     ? new Set(request.folders.map((f) => path.resolve(f)))
     : null;
-  const keep = filterOf(request);
+  const filter = filterOf(request);
+  const keep = (doc: ArticleMeta): boolean | 'undated' =>
+    only && !only(doc) ? false : filter(doc);
 
   // Every shard is queried on its own and the results merged. Scores are per-shard BM25, so
   // idf comes from the shard's documents, not the whole corpus; because documents are spread

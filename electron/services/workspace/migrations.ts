@@ -89,6 +89,52 @@ export const migrations: readonly string[] = [
     updated_at TEXT NOT NULL
   ) STRICT;
   `,
+  // v7: the outlet-reliability notebook: the analyst's outlets (corpus outlets get a row once
+  // touched), their aliases (keyed case-insensitively), append-only grade history, track record.
+  `
+  CREATE TABLE outlets (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL DEFAULT 'unknown',
+    country TEXT,
+    domains TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL CHECK (source IN ('corpus', 'analyst')),
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE TABLE outlet_aliases (
+    alias_key TEXT PRIMARY KEY,
+    alias TEXT NOT NULL,
+    outlet_id TEXT NOT NULL REFERENCES outlets (id) ON DELETE CASCADE
+  ) STRICT;
+  CREATE INDEX outlet_aliases_outlet ON outlet_aliases (outlet_id);
+  CREATE TABLE outlet_grades (
+    id INTEGER PRIMARY KEY,
+    outlet_id TEXT NOT NULL REFERENCES outlets (id) ON DELETE CASCADE,
+    grade TEXT CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+    rationale TEXT NOT NULL,
+    graded_by TEXT NOT NULL,
+    at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX outlet_grades_outlet ON outlet_grades (outlet_id);
+  CREATE TABLE outlet_records (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL UNIQUE,
+    outlet_id TEXT NOT NULL REFERENCES outlets (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    day TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX outlet_records_outlet ON outlet_records (outlet_id);
+  CREATE TABLE outlet_record_links (
+    record_id TEXT NOT NULL REFERENCES outlet_records (id) ON DELETE CASCADE,
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('article', 'quote')),
+    target TEXT NOT NULL,
+    PRIMARY KEY (record_id, target_kind, target)
+  ) STRICT;
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;
