@@ -22,5 +22,9 @@ describe('a quote’s Admiralty pair in words', () => {
     expect(pairDescription(own)).toBe('Reuters: source not graded · information not graded');
     expect(relayLine(own)).toBeNull();
     expect(pairDescription(quote({}))).toBeNull();
+    const unknownPublisher = quote({
+      reliability: { outlet: 'Financial Times', publisher: null, grade: null, pair: '??' },
+    });
+    expect(relayLine(unknownPublisher)).toBe('via Financial Times, publisher unknown');
   });
 });

@@ -17,6 +17,6 @@ export function pairDescription(quote: Quote): string | null {
 /** For a quote in a relay, whose report it is and who passed it on: "via FT, published by X". */
 export function relayLine(quote: Quote): string | null {
   const { outlet, publisher } = quote.reliability ?? {};
-  if (!outlet || !publisher || outlet === publisher) return null;
-  return `via ${outlet}, published by ${publisher}`;
+  if (!outlet || outlet === publisher) return null;
+  return `via ${outlet}, ${publisher ? `published by ${publisher}` : 'publisher unknown'}`;
 }
