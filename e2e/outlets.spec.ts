@@ -74,3 +74,40 @@ test.describe('the outlet-reliability notebook', () => {
     await expect(again.quotes.pair('Q1')).toHaveText(/^\?\?/);
   });
 });
+
+test.describe('the Outlets pane at common window sizes', () => {
+  for (const size of [
+    { width: 1024, height: 700 },
+    { width: 1920, height: 1080 },
+  ]) {
+    test(`at ${size.width}×${size.height} a graded outlet's detail scrolls inside the pane`, async ({
+      parley,
+    }, testInfo) => {
+      const page = parley.page;
+      await page.setViewportSize(size);
+      await page.keyboard.press('Alt+3');
+      await parley.outlets.open('Financial Times');
+      await parley.outlets.grade('B', 'Long record; corrects openly');
+      await expect(parley.outlets.currentGrade).toContainText('B Usually reliable');
+      await parley.outlets.addRecord('Good call', '2025-02-21', 'First with the ceasefire offer');
+      await expect(parley.outlets.record.getByRole('listitem')).toHaveCount(1);
+
+      expect(
+        await page.evaluate(() => [
+          document.documentElement.scrollWidth <= innerWidth,
+          document.documentElement.scrollHeight <= innerHeight,
+        ]),
+      ).toEqual([true, true]);
+      await expect(page.getByRole('banner')).toBeInViewport({ ratio: 1 });
+      // The pane scrolls itself: its last section is reachable without moving the page.
+      const articles = parley.outlets.detail.getByRole('region', { name: 'Its articles' });
+      await articles.scrollIntoViewIfNeeded();
+      await expect(articles).toBeInViewport();
+      expect(await page.evaluate(() => [scrollX, scrollY])).toEqual([0, 0]);
+      await parley.outlets.detail
+        .getByRole('heading', { name: 'Financial Times' })
+        .scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`outlets-${size.width}.png`) });
+    });
+  }
+});
