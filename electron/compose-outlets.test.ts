@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Outlet } from '../shared/outlets';
-import { cleanUp, seedApp, seedIdOf, tempDir, type TestApp } from './compose-test-support';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  cleanUp,
+  compose,
+  noHostHooks,
+  seedApp,
+  seedIdOf,
+  tempDir,
+  type TestApp,
+} from './compose-test-support';
+import { createSearchLibrary } from './services/search';
 
 afterEach(cleanUp);
 
@@ -122,5 +133,73 @@ describe('outlets on the seeds', () => {
     await wb.call('workspace:undo');
     expect(seen.at(-1)).toEqual(['outlets']);
     expect((await wb.call('outlets:get', { name: 'Reuters' })).grade).toBeNull();
+  });
+});
+
+describe('the notebook file through the handlers', () => {
+  it('exports, and imports into a new workspace as the same notebook', async () => {
+    const wb = await seedApp();
+    await wb.call('outlets:grade', { name: 'FT', grade: 'B', rationale: 'Long record.' });
+    await wb.call('outlets:record-add', {
+      name: 'Reuters',
+      kind: 'scoop-confirmed',
+      date: '2025-04-30',
+      text: 'Kremlin line confirmed.',
+    });
+    await wb.call('outlets:edit', { kind: 'add', name: 'Meduza', outletKind: 'newspaper' });
+    const json = await wb.call('outlets:export', { format: 'json' });
+    const csv = await wb.call('outlets:export', { format: 'csv' });
+    // A new workspace registers no folders: every outlet of the file is new to it.
+    await wb.call('workspace:new', { file: 'Fresh' });
+    expect(await wb.call('outlets:import', { format: 'csv', text: csv })).toEqual({
+      added: 3,
+      updated: 0,
+      gradesKept: 0,
+      recordEntries: 1,
+    });
+    expect(await wb.call('outlets:export', { format: 'json' })).toBe(json);
+    expect((await wb.call('workspace:undo'))?.label).toBe('Import 3 outlets from a notebook file');
+    expect(await wb.call('outlets:list')).toEqual([]);
+  });
+
+  it('refuses a malformed file with one sentence and changes nothing', async () => {
+    const wb = await seedApp();
+    await wb.call('outlets:grade', { name: 'FT', grade: 'B', rationale: '' });
+    const before = await wb.call('outlets:export', { format: 'json' });
+    const seen: string[] = [];
+    wb.events.on('workspace:changed', (c) => seen.push(c.reason));
+    await expect(
+      wb.call('outlets:import', {
+        format: 'csv',
+        text: 'outlet,grade\r\nReuters,A\r\nTASS,Q\r\n',
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'Line 3, grade: a reliability grade is A to F.',
+    });
+    expect(await wb.call('outlets:export', { format: 'json' })).toBe(before);
+    expect(seen).toEqual([]);
+  });
+
+  it('saves the export where the host asks, and answers null where it cannot ask', async () => {
+    const seeded = await seedApp();
+    expect(await seeded.call('outlets:save-export', { format: 'json' })).toBeNull();
+    const target = join(await tempDir(), 'notebook.csv');
+    const suggested: string[] = [];
+    const wb = await compose((o) => createSearchLibrary({ ...o, workers: 0 }), {
+      dataDir: await tempDir(),
+      hostHooks: {
+        ...noHostHooks,
+        pickExportFile: (_format, name) => {
+          suggested.push(name);
+          return Promise.resolve(target);
+        },
+      },
+    });
+    await wb.idle();
+    await wb.call('outlets:grade', { name: 'Reuters', grade: 'A', rationale: '' });
+    expect(await wb.call('outlets:save-export', { format: 'csv' })).toBe(target);
+    expect(suggested).toEqual(['Default outlets.csv']);
+    expect(await readFile(target, 'utf8')).toBe(await wb.call('outlets:export', { format: 'csv' }));
   });
 });

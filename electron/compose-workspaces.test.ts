@@ -67,7 +67,7 @@ describe('workbench workspaces and quotes', () => {
     expect(citation).toMatch(/ — Unknown outlet, "Peace talks", undated, file .*a\.txt \[Q\d+\]$/);
     expect(citation.startsWith(`> "${putin}" — `)).toBe(true);
     expect((await wb.call('quote:export', { format: 'csv' })).split('\r\n')[0]).toBe(
-      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt,reliability,reliabilityOutlet,pair',
     );
   });
 

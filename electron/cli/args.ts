@@ -19,6 +19,7 @@ export type Command =
     }
   | { name: 'quotes'; workspace: string; format: 'csv' | 'json' }
   | { name: 'origins'; folder: string; json: boolean }
+  | { name: 'outlets'; workspace: string; json: boolean }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -28,6 +29,8 @@ export const usage = `Usage:
                                                   search a folder (indexes it first if needed)
   parley quotes <workspace> --format csv|json     print a workspace's pinned quotes
   parley origins <folder> [--json]                who each article relays, relay groups, independent origins
+  parley outlets <workspace> [--json]             the outlet notebook: grades, records, statistics
+                                                  over the workspace's folders
 Options:
   --cache-dir DIR   where the index cache lives (default: the user cache folder)
   --workers N       parallel indexing workers (default: one per CPU)
@@ -120,6 +123,10 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'origins': {
       const [folder] = expectPositionals('origins', rest, ['folder']);
       return { name, folder, json: values.json };
+    }
+    case 'outlets': {
+      const [workspace] = expectPositionals('outlets', rest, ['workspace']);
+      return { name, workspace, json: values.json };
     }
     case 'quotes': {
       const [workspace] = expectPositionals('quotes', rest, ['workspace']);

@@ -114,7 +114,7 @@ describe('parley quotes', () => {
       expect(csv.code, csv.stderr).toBe(0);
       const [header, row, end] = csv.stdout.split('\r\n');
       expect(header).toBe(
-        'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
+        'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt,reliability,reliabilityOutlet,pair',
       );
       expect(row).toMatch(
         new RegExp(

@@ -7,6 +7,7 @@ import { defaultCacheDir } from './cache-dir';
 import { findWorkspace } from './find-workspace';
 import { indexJson, indexText, searchText } from './format-output';
 import { originsJson, originsText } from './origins-output';
+import { outletsJson, outletsOfWorkspace, outletsText } from './outlets-command';
 import { createProgressReporter } from './progress-line';
 
 declare const PARLEY_VERSION: string | undefined;
@@ -31,6 +32,11 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'quotes':
       process.stdout.write(runQuotesCommand(findWorkspace(command.workspace), command.format));
       return 0;
+    case 'outlets': {
+      const outlets = await outletsOfWorkspace(findWorkspace(command.workspace));
+      process.stdout.write(`${command.json ? outletsJson(outlets) : outletsText(outlets)}\n`);
+      return 0;
+    }
     case 'origins': {
       const report = await originsOfFolder(command.folder);
       process.stdout.write(`${command.json ? originsJson(report) : originsText(report)}\n`);

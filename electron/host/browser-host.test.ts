@@ -464,7 +464,7 @@ describe('browser host workspace', () => {
     const csv = await api<string>(host, 'quote:export', { format: 'csv' });
     const [header, row] = csv.split('\r\n');
     expect(header).toBe(
-      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt,reliability,reliabilityOutlet,pair',
     );
     expect(row).toMatch(/^Q1,/);
     expect(row).toContain('Putin');

@@ -42,7 +42,9 @@ function refuseTaken(catalogue: Catalogue, form: string, owner: string | null): 
   const taken = catalogue.find(form);
   if (!taken || taken.name === owner) return;
   const how =
-    nameKey(taken.name) === nameKey(form) ? 'is already an outlet' : `already names ${taken.name}`;
+    nameKey(taken.name) === nameKey(form)
+      ? `is already the outlet ${taken.name}`
+      : `already names ${taken.name}`;
   throw new DomainError(
     'conflict',
     `${form} ${how}: merge the two outlets instead, or split the alias off first.`,

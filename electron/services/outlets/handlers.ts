@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import type { AreaHandlers, HostHooks } from '../handlers';
+import { settle, type AreaHandlers, type HostHooks } from '../handlers';
 import { writeFileAtomic } from '../platform/atomic-write';
 import type { Session } from '../session/session';
 import { buildCatalogue, type Catalogue } from './catalogue';
@@ -73,7 +73,7 @@ export function createOutletsArea(deps: {
         );
         return detail(name);
       },
-      'outlets:export': async ({ format }) => exportOf(format),
+      'outlets:export': ({ format }) => settle(() => exportOf(format)),
       'outlets:save-export': async ({ format }) => {
         const suggested = notebookExportFileName(session.state().name, format);
         const file = await hostHooks.pickExportFile?.(format, suggested);

@@ -103,7 +103,8 @@ export function importNotebook(
           } else {
             const newest = grades.at(-1);
             if (newest && newest.grade !== currentGrade(stored)?.grade) {
-              insertGrade(tx, row.id, newest);
+              // Laid over the analyst's history, it is set now: the history stays in order.
+              insertGrade(tx, row.id, { ...newest, at });
               changed = true;
             }
           }

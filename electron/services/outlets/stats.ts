@@ -135,8 +135,8 @@ export function statsOf(t: Tally | undefined, record: readonly TrackRecordEntry[
     asRelay: t?.asRelay ?? 0,
     firstSeen: dates[0]?.slice(0, 10) ?? null,
     lastSeen: dates.at(-1)?.slice(0, 10) ?? null,
-    relays: counted(t?.relays ?? new Map()),
-    relayedBy: counted(t?.relayedBy ?? new Map()),
+    relays: counted(t?.relays ?? new Map<string, number>()),
+    relayedBy: counted(t?.relayedBy ?? new Map<string, number>()),
     anonymousShare: published === 0 ? null : (t?.anonymous ?? 0) / published,
     correctionsPer100: published === 0 ? null : (corrections.length * 100) / published,
   };

@@ -298,7 +298,7 @@ describe('citations and export', () => {
     const csv = quotesToCsv([quote]);
     const [header, ...rest] = csv.split('\r\n');
     expect(header).toBe(
-      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt',
+      'id,exact,speaker,tags,note,grade,status,outlet,title,published,path,start,end,hash,url,folder,prefix,suffix,checkedAt,movedAt,createdAt,updatedAt,reliability,reliabilityOutlet,pair',
     );
     const row = rest.join('\r\n');
     expect(row).toContain('"He said ""no"", then left,\nslowly"');
