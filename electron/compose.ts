@@ -129,7 +129,12 @@ export async function composeApp({
       verifier,
       corroboration,
       hostHooks,
-      withReliability: async (quotes) => withReliability(await outlets.catalogue(), quotes),
+      // The pair is a reading aid: if the origins cannot be computed, the quotes still list.
+      withReliability: (quotes) =>
+        outlets.catalogue().then(
+          (catalogue) => withReliability(catalogue, quotes),
+          () => quotes,
+        ),
     }),
     // The analyst's decisions on origins are laid over everything the origins area answers.
     ...createOriginsHandlers({

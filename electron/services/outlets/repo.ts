@@ -30,7 +30,7 @@ export type StoredOutlet = {
 
 /** The key every outlet name and alias is unique by: case-insensitive, spaces collapsed. */
 export function nameKey(name: string): string {
-  return cleanName(name).toLocaleLowerCase('und');
+  return cleanName(name).toLowerCase();
 }
 
 /** A name as stored: trimmed, inner runs of spaces collapsed. */

@@ -26,8 +26,17 @@ export function createResolver(
     analyst.set(nameKey(outlet.name), outlet.name);
     for (const alias of outlet.aliases) analyst.set(nameKey(alias), outlet.name);
   }
+  // A corpus prints few spellings many times: each is resolved once.
+  const resolved = new Map<string, string | null>();
   const resolve = (form: string | null | undefined): string | null => {
     if (form === null || form === undefined) return null;
+    const known = resolved.get(form);
+    if (known !== undefined) return known;
+    const answer = resolveOnce(form);
+    resolved.set(form, answer);
+    return answer;
+  };
+  const resolveOnce = (form: string): string | null => {
     const clean = cleanName(form);
     if (clean === '') return null;
     const own = analyst.get(nameKey(clean));
