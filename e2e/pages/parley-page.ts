@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import type { ParleyApp } from '../fixtures';
 import { CorpusPane } from './corpus-pane';
 import { OriginsPane } from './origins-pane';
+import { OutletsPane } from './outlets-pane';
 import { QuotesPane } from './quotes-pane';
 import { ReaderPane } from './reader-pane';
 import { SearchPane } from './search-pane';
@@ -15,6 +16,7 @@ export class ParleyPage {
   readonly reader: ReaderPane;
   readonly quotes: QuotesPane;
   readonly origins: OriginsPane;
+  readonly outlets: OutletsPane;
   readonly workspace: WorkspaceBar;
   readonly toast: Locator;
 
@@ -25,6 +27,7 @@ export class ParleyPage {
     this.reader = new ReaderPane(app.page);
     this.quotes = new QuotesPane(app.page);
     this.origins = new OriginsPane(app.page);
+    this.outlets = new OutletsPane(app.page);
     this.workspace = new WorkspaceBar(app.page);
     this.toast = app.page.getByRole('status', { name: 'Message' });
   }

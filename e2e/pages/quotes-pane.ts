@@ -15,6 +15,11 @@ export class QuotesPane {
     return this.root.getByRole('listitem', { name: id, exact: true });
   }
 
+  /** The Admiralty pair of quote `id` ("B2"), with its description in words for screen readers. */
+  pair(id: string): Locator {
+    return this.card(id).locator('.quote-pair');
+  }
+
   /** The line beside quote `id` that gives its origin and the articles and origins carrying it. */
   corroboration(id: string): Locator {
     return this.card(id).getByLabel(`Corroboration of ${id}`);

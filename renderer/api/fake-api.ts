@@ -7,6 +7,7 @@ import type {
   WorkbenchApi,
 } from '../../shared/contract';
 import type { Corroboration } from '../../shared/corroboration';
+import type { Outlet, OutletDetail } from '../../shared/outlets';
 import type { WorkspaceState } from '../../shared/workspace';
 import { fail, type Result } from '../../shared/result';
 
@@ -89,7 +90,44 @@ const defaults: Handlers = {
   }),
   'origins:drift': () => ({ ok: true, value: [] }),
   'outlets:list': () => ({ ok: true, value: [] }),
+  'outlets:get': (input) => ({
+    ok: false,
+    error: { code: 'not-found', message: `No outlet ${input.name}` },
+  }),
 };
+
+/** An ungraded corpus outlet with no articles, as `outlets:list` lists it; pass fields to change. */
+export function fakeOutlet(overrides: Partial<Outlet> = {}): Outlet {
+  return {
+    name: 'Financial Times',
+    aliases: [],
+    domains: [],
+    kind: 'unknown',
+    country: null,
+    notes: '',
+    grade: null,
+    source: 'corpus',
+    stats: {
+      articles: 0,
+      asPublisher: 0,
+      asOrigin: 0,
+      asRelay: 0,
+      firstSeen: null,
+      lastSeen: null,
+      relays: [],
+      relayedBy: [],
+      anonymousShare: null,
+      correctionsPer100: null,
+    },
+    suggestion: null,
+    ...overrides,
+  };
+}
+
+/** `fakeOutlet` as `outlets:get` answers it, with no history, record or articles unless given. */
+export function fakeOutletDetail(overrides: Partial<OutletDetail> = {}): OutletDetail {
+  return { ...fakeOutlet(overrides), gradeHistory: [], record: [], articles: [], ...overrides };
+}
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */
 export function fakeWorkspaceState(overrides: Partial<WorkspaceState> = {}): WorkspaceState {

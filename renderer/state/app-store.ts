@@ -3,6 +3,7 @@ import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
 import { createCorrectionsSlice } from './corrections-slice';
 import { createOriginsSlice } from './origins-slice';
+import { createOutletsSlice } from './outlets-slice';
 import { createCorroborationSlice } from './corroboration-slice';
 import { createQuotesSlice } from './quotes-slice';
 import { createReaderSlice } from './reader-slice';
@@ -34,7 +35,10 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         const offProgress = api.on('index:progress', (progress) => {
           get().setCorpusProgress(progress);
           // A finished indexing pass changes what is indexed, so who relays whom.
-          if (progress.phase === 'done') get().originsCorpusChanged();
+          if (progress.phase === 'done') {
+            get().originsCorpusChanged();
+            void get().refreshOutlets();
+          }
         });
         const offs = [
           offProgress,
@@ -44,6 +48,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
             get().readerCorpusChanged();
             get().originsCorpusChanged();
             get().corroborationCorpusChanged();
+            void get().refreshOutlets();
           }),
           // Each slice decides from the change's areas what, if anything, it reloads.
           api.on('workspace:changed', (change) => {
@@ -57,6 +62,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.correctionsWorkspaceChanged,
               state.corroborationWorkspaceChanged,
               state.variantsWorkspaceChanged,
+              state.outletsWorkspaceChanged,
             ])
               react(change);
           }),
@@ -77,6 +83,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshFacets();
         void get().refreshOrigins();
         void get().refreshVariants();
+        void get().refreshOutlets();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -102,6 +109,7 @@ export function createAppStore({
     ...createReaderSlice(deps)(...args),
     ...createQuotesSlice(deps)(...args),
     ...createOriginsSlice(deps)(...args),
+    ...createOutletsSlice(deps)(...args),
     ...createCorrectionsSlice(deps)(...args),
     ...createCorroborationSlice(deps)(...args),
     ...createWorkspaceSlice(deps)(...args),

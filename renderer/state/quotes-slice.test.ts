@@ -57,6 +57,42 @@ describe('quotes in the store', () => {
     store.getState().stop();
   });
 
+  it('keeps the Admiralty pair the list carries when the pin’s change push outruns its answer', async () => {
+    const q1 = makeQuote();
+    const reliability = {
+      outlet: 'Financial Times',
+      publisher: null,
+      grade: 'B' as const,
+      pair: 'B?',
+    };
+    const pin = deferred<Result<Quote & { existing: boolean }>>();
+    const api = createFakeApi({ 'quote:pin': () => pin.promise });
+    const store = createAppStore({ api });
+    store.getState().start();
+    await api.settled();
+
+    const pinning = store.getState().pinQuote({ articleId: q1.articleId, start: 0, end: 32 });
+    api.handle('quote:list', () => ok([{ ...q1, reliability }]));
+    api.emit('workspace:changed', {
+      reason: 'edit',
+      label: 'Pin Q1',
+      areas: ['quotes'],
+      state: fakeWorkspaceState({ undoLabel: 'Pin Q1' }),
+    });
+    // The list answers while the pin is still out (settled() would wait for the pin too).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(api.callsTo('quote:list').length).toBeGreaterThan(1);
+    pin.resolve(ok({ ...q1, existing: false }));
+    await pinning;
+    expect(store.getState().quotesList[0]?.reliability).toEqual(reliability);
+
+    // Its credibility edited: the outlet side stays, the pair follows the new grade.
+    api.handle('quote:update', () => ok({ ...q1, grade: 2 }));
+    await store.getState().updateQuote('Q1', { grade: 2 });
+    expect(store.getState().quotesList[0]?.reliability?.pair).toBe('B2');
+    store.getState().stop();
+  });
+
   it('selects the existing quote instead of listing a passage twice', async () => {
     const q3 = makeQuote({ id: 'Q3' });
     const api = createFakeApi({

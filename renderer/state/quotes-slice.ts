@@ -1,3 +1,4 @@
+import { admiraltyPair } from '../../shared/outlets';
 import type { WorkspaceChange } from '../../shared/workspace';
 import {
   quotesExportFileName,
@@ -54,10 +55,24 @@ export type QuotesSlice = {
   setQuotesFilters: (filters: Partial<QuoteFilters>) => void;
 };
 
-const mimeTypes: Record<QuoteExportFormat, string> = {
+/** The media type of an export's text, for the browser's download. */
+export const exportMimeTypes: Record<QuoteExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
 };
+
+/**
+ * An edit's answer with the Admiralty pair the list had for it: the outlet side stays, the
+ * credibility side follows the answer (the notebook fills the pair only when listing).
+ */
+function withListedReliability(answered: Quote, listed: Quote | undefined): Quote {
+  if (answered.reliability || !listed?.reliability) return answered;
+  const { grade } = listed.reliability;
+  return {
+    ...answered,
+    reliability: { ...listed.reliability, pair: admiraltyPair(grade, answered.grade) },
+  };
+}
 
 /** Pinned quotes: the list, its filters, and every edit (each one undoable in the workspace). */
 export const createQuotesSlice: SliceCreator<QuotesSlice> =
@@ -68,10 +83,16 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
     // Per quote, the number of its latest edit; an older edit's answer must not win.
     const editSequence = new Map<string, number>();
 
-    const replace = (quote: Quote): void => {
-      listSequence += 1;
+    /**
+     * Puts an edit's answer in the list. A list asked for before the edit was sent (`sentAt`) is
+     * older than the answer and dropped; one asked for since (the edit's own change push, which can
+     * outrun the answer) already holds the edit, and with it the pair only the list carries.
+     */
+    const replace = (answered: Quote, sentAt: number): void => {
+      if (listSequence === sentAt) listSequence += 1;
       const list = get().quotesList;
-      const index = list.findIndex((q) => q.id === quote.id);
+      const index = list.findIndex((q) => q.id === answered.id);
+      const quote = withListedReliability(answered, list[index]);
       set({
         quotesList: index === -1 ? [...list, quote] : list.map((q, i) => (i === index ? quote : q)),
       });
@@ -111,18 +132,22 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
         // Another workspace's quotes share no ids with this one's: drop the selection and the undo toast.
         if (change.reason === 'open' || change.reason === 'problem')
           set({ quotesSelectedId: null, quotesDeleted: null, quotesGradeError: null });
-        if (change.areas.includes('quotes')) void get().refreshQuotes();
+        // A quote carries its origin outlet's grade (the Admiralty pair): outlet edits change it too.
+        if (change.areas.some((area) => area === 'quotes' || area === 'outlets'))
+          void get().refreshQuotes();
       },
 
       pinQuote: async (input) => {
+        const sentAt = listSequence;
         const result = await api.invoke('quote:pin', input);
         if (!result.ok) {
           get().announce(`Could not pin: ${result.error.message}`);
           return null;
         }
         const { existing, ...quote } = result.value;
-        replace(quote);
+        replace(quote, sentAt);
         set({ quotesSelectedId: quote.id, quotesDeleted: null });
+
         get().setQuotesOpen(true);
         get().announce(existing ? `Already pinned as ${quote.id}` : `Pinned ${quote.id}`);
         return result.value;
@@ -131,6 +156,7 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
       updateQuote: async (id, patch) => {
         const mine = (editSequence.get(id) ?? 0) + 1;
         editSequence.set(id, mine);
+        const sentAt = listSequence;
         const result = await api.invoke('quote:update', { id, ...patch });
         if (editSequence.get(id) !== mine) return;
         const gradeEdit = patch.grade !== undefined;
@@ -143,7 +169,7 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
           void get().refreshQuotes();
           return;
         }
-        replace(result.value);
+        replace(result.value, sentAt);
         set({ quotesDeleted: null });
       },
 
@@ -224,7 +250,7 @@ export const createQuotesSlice: SliceCreator<QuotesSlice> =
           kind: 'download',
           fileName: quotesExportFileName(name, format),
           text: text.value,
-          mime: mimeTypes[format],
+          mime: exportMimeTypes[format],
         };
       },
 

@@ -1,3 +1,4 @@
+import type { ReliabilityGrade } from '../../shared/outlets';
 import type { SearchHit, SearchRequest, SearchSort } from '../../shared/search';
 import type { AppState, AsyncStatus, SliceCreator } from './store-types';
 
@@ -10,6 +11,8 @@ export type SearchFilters = {
   searchSort: SearchSort;
   /** Keep undated articles when a date range is set. */
   searchIncludeUndated: boolean;
+  /** Keep hits whose origin outlet has one of these notebook grades; empty means any. */
+  searchGrades: (ReliabilityGrade | 'ungraded')[];
 };
 
 export type SearchSlice = SearchFilters & {
@@ -50,6 +53,7 @@ export function buildSearchRequest(
     sort: state.searchSort,
     ...(state.searchOutlet ? { outlets: [state.searchOutlet] } : {}),
     ...(state.searchFolder ? { folders: [state.searchFolder] } : {}),
+    ...(state.searchGrades.length > 0 ? { grades: [...state.searchGrades] } : {}),
     ...(state.searchFrom ? { from: state.searchFrom } : {}),
     ...(state.searchTo ? { to: state.searchTo } : {}),
     ...((state.searchFrom || state.searchTo) && state.searchIncludeUndated
@@ -97,6 +101,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> =
       searchTo: '',
       searchSort: 'relevance',
       searchIncludeUndated: false,
+      searchGrades: [],
       ...noResults,
 
       setSearchText: (text) => {

@@ -3,6 +3,7 @@ import type { WorkbenchApi } from '../../shared/contract';
 import type { CorpusSlice } from './corpus-slice';
 import type { CorrectionsSlice } from './corrections-slice';
 import type { OriginsSlice } from './origins-slice';
+import type { OutletsSlice } from './outlets-slice';
 import type { CorroborationSlice } from './corroboration-slice';
 import type { QuotesSlice } from './quotes-slice';
 import type { ReaderSlice } from './reader-slice';
@@ -22,6 +23,7 @@ export type AppState = CorpusSlice &
   ReaderSlice &
   QuotesSlice &
   OriginsSlice &
+  OutletsSlice &
   CorrectionsSlice &
   CorroborationSlice &
   WorkspaceSlice &

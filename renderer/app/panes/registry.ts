@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { OriginsPane } from '../../features/origins/origins-pane';
+import { OutletsPane } from '../../features/outlets/outlets-pane';
 import { QuotesPanel } from '../../features/quotes/quotes-panel';
 
 /** A pane that lives in the side region beside the reader, one tab each. */
@@ -20,4 +21,5 @@ export type PaneDefinition = {
 export const sidePanes: readonly PaneDefinition[] = [
   { id: 'quotes', title: 'Quotes', shortcut: '1', component: QuotesPanel },
   { id: 'origins', title: 'Origins', shortcut: '2', component: OriginsPane },
+  { id: 'outlets', title: 'Outlets', shortcut: '3', component: OutletsPane },
 ];

@@ -14,6 +14,7 @@ import { parseTags } from './quote-filters';
 import { QuoteCorroboration } from './quote-corroboration';
 import { QuoteDiff } from './quote-diff';
 import { QuoteHistory } from './quote-history';
+import { pairDescription, relayLine } from './quote-reliability';
 
 const grades = [1, 2, 3, 4, 5, 6] as const;
 
@@ -44,6 +45,20 @@ function StatusBadge({ quote }: { quote: Quote }) {
       <span className="visually-hidden">Status: </span>
       {statusText[quote.status]}
       {movedNote(quote)}
+    </span>
+  );
+}
+
+/** The Admiralty pair ("B2": its origin outlet's reliability, its own credibility), read out in words. */
+function AdmiraltyPair({ quote }: { quote: Quote }) {
+  const description = pairDescription(quote);
+  if (!quote.reliability || description === null) return null;
+  return (
+    <span className="quote-pair" title={description}>
+      <span aria-hidden="true">{quote.reliability.pair}</span>
+      <span className="visually-hidden">
+        Admiralty {quote.reliability.pair}: {description}
+      </span>
     </span>
   );
 }
@@ -178,6 +193,7 @@ export const QuoteCard = memo(function QuoteCard({
           {quote.id}
         </span>
         <StatusBadge quote={quote} />
+        <AdmiraltyPair quote={quote} />
         <span className="quote-source" title={`${quote.folder}/${quote.path}`}>
           {source.join(' · ')}
         </span>
@@ -218,6 +234,7 @@ export const QuoteCard = memo(function QuoteCard({
       <div className="quote-title" title={quote.title}>
         {quote.title || quote.path}
       </div>
+      {relayLine(quote) && <div className="quote-relay">{relayLine(quote)}</div>}
       <QuoteCorroboration quote={quote} />
       {quote.status === 'lost' && quote.statusReason && (
         <p className="quote-lost-reason">{quote.statusReason}</p>

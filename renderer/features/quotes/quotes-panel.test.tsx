@@ -64,6 +64,27 @@ const shownIds = () =>
     .map((item) => item.getAttribute('aria-labelledby')?.match(/Q\d+/)?.[0]);
 
 describe('QuotesPanel', () => {
+  it('shows a relayed quote’s Admiralty pair, read out in words, with whose report it is', async () => {
+    await renderPanel([
+      makeQuote({
+        id: 'Q1',
+        grade: 2,
+        outlet: 'Daily Relay',
+        reliability: {
+          outlet: 'Financial Times',
+          publisher: 'Daily Relay',
+          grade: 'B',
+          pair: 'B2',
+        },
+      }),
+    ]);
+    const card = screen.getByRole('listitem', { name: 'Q1' });
+    expect(within(card).getByText('B2').closest('.quote-pair')?.textContent).toBe(
+      'B2Admiralty B2: Financial Times: usually reliable · probably true',
+    );
+    expect(within(card).getByText('via Financial Times, published by Daily Relay')).toBeTruthy();
+  });
+
   it('lists every quote with its status and provenance', async () => {
     await renderPanel();
 

@@ -1,10 +1,28 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import {
+  reliabilityGrades,
+  reliabilityLabels,
+  type ReliabilityGrade,
+} from '../../../shared/outlets';
 import type { SearchSort } from '../../../shared/search';
 import { formatCount } from '../../lib/format';
 import { useAppStore } from '../../state/store-context';
 
-/** Outlet, folder, date range and sort, applied as soon as they change. */
+type GradeFilter = ReliabilityGrade | 'ungraded';
+
+/** The grade filter's choices: a value lists the grades it keeps, comma-separated. */
+const gradeChoices: { value: string; label: string; title: string }[] = [
+  { value: 'A,B', label: 'A or B', title: 'Completely or usually reliable' },
+  { value: 'A,B,C', label: 'A to C', title: 'At least fairly reliable' },
+  ...reliabilityGrades.map((g) => ({ value: g, label: `Grade ${g}`, title: reliabilityLabels[g] })),
+  { value: 'ungraded', label: 'Ungraded', title: 'Outlets without a grade, and unknown ones' },
+];
+
+const isGradeFilter = (value: string): value is GradeFilter =>
+  value === 'ungraded' || (reliabilityGrades as readonly string[]).includes(value);
+
+/** Outlet, grade, folder, date range and sort, applied as soon as they change. */
 export function SearchFilters() {
   const id = useId();
   const state = useAppStore(
@@ -16,6 +34,7 @@ export function SearchFilters() {
       from: s.searchFrom,
       to: s.searchTo,
       sort: s.searchSort,
+      grades: s.searchGrades.join(','),
       includeUndated: s.searchIncludeUndated,
       setFilters: s.setSearchFilters,
     })),
@@ -25,7 +44,8 @@ export function SearchFilters() {
     state.folders.find((f) => f.path === path)?.name ??
     path.split(/[\\/]/).filter(Boolean).at(-1) ??
     path;
-  const active = Boolean(state.outlet || state.folder || state.from || state.to);
+  const active = Boolean(state.outlet || state.folder || state.from || state.to || state.grades);
+  const gradeTitle = gradeChoices.find((c) => c.value === state.grades)?.title;
 
   return (
     <div className="filters" role="group" aria-label="Filters">
@@ -40,6 +60,24 @@ export function SearchFilters() {
           {facets.outlets.map((o) => (
             <option key={o.name} value={o.name}>
               {o.name} ({formatCount(o.count)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-grade`}>Outlet grade</label>
+        <select
+          id={`${id}-grade`}
+          value={state.grades}
+          title={gradeTitle ?? 'The notebook grade of the outlet a hit rests on'}
+          onChange={(e) =>
+            setFilters({ searchGrades: e.target.value.split(',').filter(isGradeFilter) })
+          }
+        >
+          <option value="">Any grade</option>
+          {gradeChoices.map((choice) => (
+            <option key={choice.value} value={choice.value} title={choice.title}>
+              {choice.label}
             </option>
           ))}
         </select>
@@ -113,6 +151,7 @@ export function SearchFilters() {
               searchFrom: '',
               searchTo: '',
               searchIncludeUndated: false,
+              searchGrades: [],
             })
           }
         >
