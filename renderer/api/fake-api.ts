@@ -88,6 +88,10 @@ const defaults: Handlers = {
     },
   }),
   'origins:drift': () => ({ ok: true, value: [] }),
+  'matrix:get': (input) => ({
+    ok: true,
+    value: { asOf: input.asOf ?? null, staleDays: 90, parties: [], issues: [], cells: [] },
+  }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */
