@@ -19,6 +19,8 @@ import { createCorrectionHandlers } from './services/corrections/handlers';
 import { keepCorrectionsApplied } from './services/corrections/corrections-sync';
 import { createVariantHandlers } from './services/variants/handlers';
 import { keepVariantsApplied } from './services/variants/variants-sync';
+import { createMatrixHandlers } from './services/matrix/handlers';
+import { sourcingFromOrigins } from './services/matrix/sourcing';
 import { createVerifier } from './services/quotes/verifier';
 import { createCorroboration } from './services/quotes/corroboration';
 import { createSearchLibrary } from './services/search';
@@ -143,6 +145,15 @@ export async function composeApp({
       runner: originsRunner,
       decide: decisions.over,
       analysis: originsAnalysis,
+    }),
+    // The matrix asks the origins area (summary as decided, each article's attributions), never its tables.
+    ...createMatrixHandlers({
+      session,
+      library,
+      sourcing: sourcingFromOrigins({
+        summary: () => handlers['origins:summary']({}),
+        attributions: async (id) => (await handlers['origins:article']({ id })).attributions,
+      }),
     }),
   };
   let closed = false;

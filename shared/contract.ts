@@ -11,6 +11,17 @@ import type {
   Verification,
 } from './quote';
 import type { ArticleOriginView, GroupEvidence, OriginsProgress, OriginsSummary } from './origins';
+import type {
+  MatrixCellDetail,
+  MatrixEditRequest,
+  MatrixExportFormat,
+  MatrixLinkRequest,
+  MatrixSetCellRequest,
+  MatrixSettings,
+  MatrixSuggestion,
+  MatrixUnlinkRequest,
+  MatrixView,
+} from './matrix';
 import type { QuoteDrift } from './quote-drift';
 import type {
   GradeRequest,
@@ -143,6 +154,30 @@ export type Contract = {
   'quote:export': { input: { format: QuoteExportFormat }; output: string };
   /** Electron: save the export through a native dialog, answering the path; null when cancelled or in a browser. */
   'quote:save-export': { input: { format: QuoteExportFormat }; output: string | null };
+  /** The position matrix: parties, issues and every cell with its derived flags, as of `asOf` (default now). */
+  'matrix:get': { input: { asOf?: string }; output: MatrixView };
+  /** One cell (as of `asOf`, default now) with its whole append-only history. */
+  'matrix:cell': {
+    input: { party: string; issue: string; asOf?: string };
+    output: MatrixCellDetail;
+  };
+  /** Add, rename, move or remove a party or issue, or set aliases, terms, a proposition (one undoable edit). */
+  'matrix:edit': { input: MatrixEditRequest; output: MatrixView };
+  /** Set a cell's stance, summary, as-of date or note with a reason (one undoable edit, appends history). */
+  'matrix:set-cell': { input: MatrixSetCellRequest; output: MatrixCellDetail };
+  /** Link a pinned quote to a cell as supporting or contradicting evidence (one undoable edit). */
+  'matrix:link': { input: MatrixLinkRequest; output: MatrixCellDetail };
+  /** Drop a quote from a cell's evidence (one undoable edit). */
+  'matrix:unlink': { input: MatrixUnlinkRequest; output: MatrixCellDetail };
+  /** Candidate passages for a cell (sentences where the party and the issue meet), ranked; never filled in. */
+  'matrix:suggest': {
+    input: { party: string; issue: string; limit?: number };
+    output: MatrixSuggestion[];
+  };
+  /** The matrix settings; with `staleDays`, sets the stale threshold first (one undoable edit). */
+  'matrix:settings': { input: { staleDays?: number }; output: MatrixSettings };
+  /** The matrix (as of `asOf`) as CSV or JSON text. */
+  'matrix:export': { input: { format: MatrixExportFormat; asOf?: string }; output: string };
 };
 
 export type Channel = keyof Contract;
@@ -197,6 +232,15 @@ const channelSet: Record<Channel, true> = {
   'outlets:import': true,
   'quote:export': true,
   'quote:save-export': true,
+  'matrix:get': true,
+  'matrix:cell': true,
+  'matrix:edit': true,
+  'matrix:set-cell': true,
+  'matrix:link': true,
+  'matrix:unlink': true,
+  'matrix:suggest': true,
+  'matrix:settings': true,
+  'matrix:export': true,
 };
 
 /** Every channel, at run time; a channel missing here is a compile error. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel, Input } from './contract';
 import { correctableFields, isCalendarDay } from './corrections';
 import { outletKinds, reliabilityGrades, trackRecordKinds } from './outlets';
+import { evidenceRelations, stances } from './matrix';
 
 const empty = z.object({}).strict();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2025-04-22');
@@ -38,6 +39,15 @@ const correctedDate = z
   })
   .nullable();
 const originName = z.string().max(500).nullable();
+const calendarDay = z
+  .string()
+  .refine((v) => isCalendarDay(v), { message: 'a date is written YYYY-MM-DD, e.g. 2025-04-22' });
+const matrixId = z.string().min(1, 'an id is required').max(200);
+const cellRef = { party: matrixId, issue: matrixId };
+const matrixName = z.string().max(200, 'a name is limited to 200 characters');
+const matrixNames = z.array(z.string().max(200, 'a name is limited to 200 characters')).max(100);
+const reason = z.string().max(2000, 'a reason is limited to 2,000 characters').exactOptional();
+const matrixTarget = z.enum(['party', 'issue']);
 const exportFormat = z.object({ format: z.enum(['csv', 'json']) }).strict();
 const outletName = z
   .string()
@@ -48,9 +58,6 @@ const outletNames = z.array(outletName).max(200, 'at most 200 aliases');
 const outletKind = z.enum(outletKinds, {
   error: `an outlet kind is one of ${outletKinds.join(', ')}`,
 });
-const calendarDay = z
-  .string()
-  .refine(isCalendarDay, { message: 'a date is written YYYY-MM-DD, e.g. 2025-04-22' });
 
 /** Runtime schemas for every channel's input; the type check ties each to the contract. */
 export const inputSchemas = {
@@ -219,6 +226,79 @@ export const inputSchemas = {
     .strict(),
   'quote:export': exportFormat,
   'quote:save-export': exportFormat,
+  'matrix:get': z.object({ asOf: calendarDay.exactOptional() }).strict(),
+  'matrix:cell': z.object({ ...cellRef, asOf: calendarDay.exactOptional() }).strict(),
+  'matrix:edit': z.discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('add-party'),
+        name: matrixName,
+        aliases: matrixNames.exactOptional(),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('add-issue'),
+        name: matrixName,
+        proposition: z.string().max(1000).exactOptional(),
+        terms: matrixNames.exactOptional(),
+      })
+      .strict(),
+    z
+      .object({ kind: z.literal('rename'), target: matrixTarget, id: matrixId, name: matrixName })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('move'),
+        target: matrixTarget,
+        id: matrixId,
+        to: z.number().int('a position is a whole number').min(0, 'positions start at 0'),
+      })
+      .strict(),
+    z.object({ kind: z.literal('remove'), target: matrixTarget, id: matrixId }).strict(),
+    z.object({ kind: z.literal('set-aliases'), id: matrixId, aliases: matrixNames }).strict(),
+    z.object({ kind: z.literal('set-terms'), id: matrixId, terms: matrixNames }).strict(),
+    z
+      .object({
+        kind: z.literal('set-proposition'),
+        id: matrixId,
+        proposition: z.string().max(1000),
+      })
+      .strict(),
+  ]),
+  'matrix:set-cell': z
+    .object({
+      ...cellRef,
+      stance: z.enum(stances).exactOptional(),
+      summary: z
+        .string()
+        .max(1000, 'a summary is one line, at most 1,000 characters')
+        .exactOptional(),
+      asOf: calendarDay.nullable().exactOptional(),
+      note: z.string().max(20_000).exactOptional(),
+      reason,
+    })
+    .strict(),
+  'matrix:link': z
+    .object({ ...cellRef, quoteId, relation: z.enum(evidenceRelations), reason })
+    .strict(),
+  'matrix:unlink': z.object({ ...cellRef, quoteId, reason }).strict(),
+  'matrix:suggest': z
+    .object({ ...cellRef, limit: z.number().int().min(1).max(100).exactOptional() })
+    .strict(),
+  'matrix:settings': z
+    .object({
+      staleDays: z
+        .number()
+        .int('the stale threshold is a whole number of days')
+        .min(1, 'the stale threshold is at least 1 day')
+        .max(3650, 'the stale threshold is at most 3,650 days')
+        .exactOptional(),
+    })
+    .strict(),
+  'matrix:export': z
+    .object({ format: z.enum(['csv', 'json']), asOf: calendarDay.exactOptional() })
+    .strict(),
 } satisfies { [C in Channel]: z.ZodType<Input<C>> };
 
 /** Parses a channel's input, or explains in one sentence what is wrong with it. */

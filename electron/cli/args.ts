@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDay } from '../../shared/corrections';
 
 export type Command =
   | {
@@ -20,6 +21,7 @@ export type Command =
   | { name: 'quotes'; workspace: string; format: 'csv' | 'json' }
   | { name: 'origins'; folder: string; json: boolean }
   | { name: 'outlets'; workspace: string; json: boolean }
+  | { name: 'matrix'; workspace: string; json: boolean; asOf: string | null }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -31,6 +33,8 @@ export const usage = `Usage:
   parley origins <folder> [--json]                who each article relays, relay groups, independent origins
   parley outlets <workspace> [--json]             the outlet notebook: grades, records, statistics
                                                   over the workspace's folders
+  parley matrix <workspace> [--json] [--as-of DATE]
+                                                  the position matrix: parties, issues, every cell
 Options:
   --cache-dir DIR   where the index cache lives (default: the user cache folder)
   --workers N       parallel indexing workers (default: one per CPU)
@@ -45,6 +49,7 @@ const optionTakesValue: Record<string, boolean> = {
   '--json': false,
   '--limit': true,
   '--format': true,
+  '--as-of': true,
   '--cache-dir': true,
   '--workers': true,
   '--help': false,
@@ -89,6 +94,7 @@ export function parseCommand(argv: readonly string[]): Command {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         format: { type: 'string' },
+        'as-of': { type: 'string' },
         'cache-dir': { type: 'string' },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -127,6 +133,14 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'outlets': {
       const [workspace] = expectPositionals('outlets', rest, ['workspace']);
       return { name, workspace, json: values.json };
+    }
+    case 'matrix': {
+      const [workspace] = expectPositionals('matrix', rest, ['workspace']);
+      const asOf = values['as-of'] ?? null;
+      if (asOf !== null && !isCalendarDay(asOf)) {
+        throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
+      }
+      return { name, workspace, json: values.json, asOf };
     }
     case 'quotes': {
       const [workspace] = expectPositionals('quotes', rest, ['workspace']);

@@ -94,6 +94,10 @@ const defaults: Handlers = {
     ok: false,
     error: { code: 'not-found', message: `No outlet ${input.name}` },
   }),
+  'matrix:get': (input) => ({
+    ok: true,
+    value: { asOf: input.asOf ?? null, staleDays: 90, parties: [], issues: [], cells: [] },
+  }),
 };
 
 /** An ungraded corpus outlet with no articles, as `outlets:list` lists it; pass fields to change. */

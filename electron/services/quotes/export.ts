@@ -82,7 +82,16 @@ export function quotesToCsv(quotes: Quote[]): string {
     q.reliability?.outlet ?? '',
     q.reliability?.pair ?? '',
   ]);
-  return stringify([[...csvColumns], ...rows.map((row) => row.map(neutraliseFormulas))], {
+  return safeCsv([...csvColumns], rows);
+}
+
+/**
+ * A header and rows as RFC 4180 CSV (CRLF records): every field holding a line break, a quote, or
+ * either common delimiter (`,` or `;`) quoted, so the file reads back as the same rows in any
+ * spreadsheet locale; formula leads neutralised (see neutraliseFormulas). Every export uses it.
+ */
+export function safeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return stringify([[...header], ...rows.map((row) => row.map(neutraliseFormulas))], {
     record_delimiter: 'windows',
     quoted_match: /[\r\n",;]/,
   });

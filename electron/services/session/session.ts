@@ -281,6 +281,7 @@ export function areasTouched(tables: readonly string[]): WorkspaceArea[] {
     else if (table === 'origin_decisions') areas.add('origins');
     else if (table === 'analyst_variants') areas.add('variants');
     else if (table.startsWith('outlet')) areas.add('outlets');
+    else if (table.startsWith('matrix')) areas.add('matrix');
   }
   return [...areas];
 }

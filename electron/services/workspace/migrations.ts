@@ -135,6 +135,69 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (record_id, target_kind, target)
   ) STRICT;
   `,
+  // v8: the negotiation-position matrix — parties × issues, cells, evidence links to quotes,
+  // the append-only cell history and the analyst's settings; seeded with the default rows and columns.
+  `
+  CREATE TABLE matrix_parties (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE matrix_issues (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    proposition TEXT NOT NULL DEFAULT '',
+    terms TEXT NOT NULL DEFAULT '[]',
+    position INTEGER NOT NULL
+  ) STRICT;
+  CREATE TABLE matrix_cells (
+    party_id TEXT NOT NULL REFERENCES matrix_parties (id) ON DELETE CASCADE,
+    issue_id TEXT NOT NULL REFERENCES matrix_issues (id) ON DELETE CASCADE,
+    stance TEXT NOT NULL,
+    summary TEXT NOT NULL DEFAULT '',
+    as_of TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    updated_at TEXT,
+    PRIMARY KEY (party_id, issue_id)
+  ) STRICT;
+  CREATE TABLE matrix_evidence (
+    party_id TEXT NOT NULL REFERENCES matrix_parties (id) ON DELETE CASCADE,
+    issue_id TEXT NOT NULL REFERENCES matrix_issues (id) ON DELETE CASCADE,
+    quote_id TEXT NOT NULL REFERENCES quotes (id) ON DELETE CASCADE,
+    relation TEXT NOT NULL CHECK (relation IN ('supports', 'contradicts')),
+    linked_at TEXT NOT NULL,
+    PRIMARY KEY (party_id, issue_id, quote_id)
+  ) STRICT;
+  CREATE INDEX matrix_evidence_quote ON matrix_evidence (quote_id);
+  CREATE TABLE matrix_history (
+    id INTEGER PRIMARY KEY,
+    party_id TEXT NOT NULL REFERENCES matrix_parties (id) ON DELETE CASCADE,
+    issue_id TEXT NOT NULL REFERENCES matrix_issues (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('set', 'link', 'unlink')),
+    at TEXT NOT NULL,
+    effective TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    note TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    evidence TEXT NOT NULL
+  ) STRICT;
+  CREATE INDEX matrix_history_cell ON matrix_history (party_id, issue_id, id);
+  CREATE TABLE matrix_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+  INSERT INTO matrix_parties (id, name, aliases, position) VALUES
+    ('russia', 'Russia', '["Kremlin", "Moscow", "Putin", "Peskov", "Lavrov", "Russian officials", "Россия", "Кремль", "Москва", "Путин", "Песков", "Лавров", "Росія", "Путін", "Пєсков"]', 0),
+    ('ukraine', 'Ukraine', '["Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Yermak", "Sybiha", "Ukrainian officials", "Украина", "Киев", "Зеленский", "Україна", "Київ", "Зеленський"]', 1),
+    ('united-states', 'United States', '["US", "U.S.", "USA", "Washington", "White House", "Trump", "Witkoff", "Rubio", "US officials", "США", "Вашингтон", "Трамп", "Уиткофф", "Віткофф", "Рубио", "Рубіо"]', 2),
+    ('europe', 'Europe', '["EU", "European Union", "Brussels", "Macron", "Starmer", "Merz", "European officials", "Евросоюз", "ЕС", "Європа", "ЄС", "Європейський союз", "Макрон", "Стармер"]', 3);
+  INSERT INTO matrix_issues (id, name, proposition, terms, position) VALUES
+    ('crimea', 'Crimea', 'Crimea is recognised as Russian', '["Crimea", "Crimean peninsula", "Crimean", "Крым", "Крим"]', 0),
+    ('nato', 'NATO membership', 'Ukraine stays out of NATO', '["NATO", "НАТО", "alliance", "neutrality", "нейтралитет", "нейтралітет"]', 1),
+    ('donetsk', 'Donetsk', 'Russia keeps all of Donetsk oblast', '["Donetsk", "Донецк", "Донецьк", "Donbas", "Donbass", "Донбасс", "Донбас"]', 2),
+    ('luhansk', 'Luhansk', 'Russia keeps all of Luhansk oblast', '["Luhansk", "Lugansk", "Луганск", "Луганськ"]', 3),
+    ('zaporizhzhia', 'Zaporizhzhia', 'Russia keeps all of Zaporizhzhia oblast', '["Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Запорожье", "Запоріжжя"]', 4),
+    ('kherson', 'Kherson', 'Russia keeps all of Kherson oblast', '["Kherson", "Херсон"]', 5);
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;

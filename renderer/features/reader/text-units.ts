@@ -1,34 +1,10 @@
+import { paragraphsOf } from '../../../shared/sentences';
 import type { TextSelection } from './use-text-selection';
+
+export { paragraphsOf, sentencesOf } from '../../../shared/sentences';
 
 /** Longer than this (in characters or paragraphs) and a pin asks first: it is rarely meant. */
 export const LONG_PASSAGE = { chars: 1200, paragraphs: 3 } as const;
-
-const paragraphPattern = /[^\n]+/g;
-
-/** The article's paragraphs (its non-blank lines), trimmed, as offsets into `text`. */
-export function paragraphsOf(text: string): TextSelection[] {
-  const out: TextSelection[] = [];
-  for (const match of text.matchAll(paragraphPattern)) {
-    const unit = trim(text, match.index, match.index + match[0].length);
-    if (unit) out.push(unit);
-  }
-  return out;
-}
-
-/** The article's sentences, never crossing a paragraph, trimmed, as offsets into `text`. */
-export function sentencesOf(text: string, lang: string | null): TextSelection[] {
-  const segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-  const out: TextSelection[] = [];
-  for (const paragraph of paragraphsOf(text)) {
-    const body = text.slice(paragraph.start, paragraph.end);
-    for (const piece of segmenter.segment(body)) {
-      const start = paragraph.start + piece.index;
-      const unit = trim(text, start, start + piece.segment.length);
-      if (unit) out.push(unit);
-    }
-  }
-  return out;
-}
 
 /**
  * The unit after (`direction` 1) or before (-1) the one starting at `from`; with no current
@@ -56,12 +32,4 @@ export function isLongPassage(text: string, range: TextSelection): boolean {
     range.end - range.start > LONG_PASSAGE.chars ||
     paragraphCount(text, range) > LONG_PASSAGE.paragraphs
   );
-}
-
-function trim(text: string, start: number, end: number): TextSelection | null {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s += 1;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
-  return s < e ? { start: s, end: e } : null;
 }
