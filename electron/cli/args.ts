@@ -1,4 +1,6 @@
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { briefingExportFormats, type BriefingExportFormat } from '../../shared/briefing';
 
 export type Command =
   | {
@@ -19,6 +21,13 @@ export type Command =
     }
   | { name: 'quotes'; workspace: string; format: 'csv' | 'json' }
   | { name: 'origins'; folder: string; json: boolean }
+  | {
+      name: 'export';
+      workspace: string;
+      briefing: string | null;
+      format: BriefingExportFormat;
+      output: string;
+    }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -28,6 +37,9 @@ export const usage = `Usage:
                                                   search a folder (indexes it first if needed)
   parley quotes <workspace> --format csv|json     print a workspace's pinned quotes
   parley origins <folder> [--json]                who each article relays, relay groups, independent origins
+  parley export <workspace> [--briefing NAME] --format md|html|docx|pdf -o FILE
+                                                  export a briefing with cited quotes (with no briefing
+                                                  composed: every quote, origins and outlets)
 Options:
   --cache-dir DIR   where the index cache lives (default: the user cache folder)
   --workers N       parallel indexing workers (default: one per CPU)
@@ -42,6 +54,9 @@ const optionTakesValue: Record<string, boolean> = {
   '--json': false,
   '--limit': true,
   '--format': true,
+  '--briefing': true,
+  '--output': true,
+  '-o': true,
   '--cache-dir': true,
   '--workers': true,
   '--help': false,
@@ -86,6 +101,8 @@ export function parseCommand(argv: readonly string[]): Command {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         format: { type: 'string' },
+        briefing: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         'cache-dir': { type: 'string' },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -129,6 +146,18 @@ export function parseCommand(argv: readonly string[]): Command {
       }
       return { name, workspace, format };
     }
+    case 'export': {
+      const [workspace] = expectPositionals('export', rest, ['workspace']);
+      const output = values.output;
+      if (output === undefined || output === '') throw new UsageError('export needs -o FILE');
+      return {
+        name,
+        workspace,
+        briefing: values.briefing ?? null,
+        format: exportFormat(values.format, output),
+        output,
+      };
+    }
     default:
       throw new UsageError(`unknown command "${name}"`);
   }
@@ -145,6 +174,18 @@ function expectPositionals<const N extends readonly string[]>(
   }
   // The length check above makes `given` exactly as long as `names`.
   return given as unknown as { [K in keyof N]: string };
+}
+
+/** `--format`, or else the output file's extension (`-o note.pdf`). */
+function exportFormat(given: string | undefined, output: string): BriefingExportFormat {
+  const raw = given ?? extname(output).slice(1).toLowerCase();
+  const format = briefingExportFormats.find((f) => f === raw);
+  if (format) return format;
+  throw new UsageError(
+    given === undefined
+      ? `--format is needed (md, html, docx or pdf): "${output}" does not say which`
+      : `--format must be md, html, docx or pdf, not "${given}"`,
+  );
 }
 
 function wholeNumber(flag: string, raw: string, min: number): number {

@@ -1,3 +1,4 @@
+import { exportBriefingFile } from '../services/briefing/export-file';
 import { DomainError } from '../services/errors';
 import { originsOfFolder } from '../services/origins';
 import { runQuotesCommand } from '../services/quotes';
@@ -34,6 +35,19 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'origins': {
       const report = await originsOfFolder(command.folder);
       process.stdout.write(`${command.json ? originsJson(report) : originsText(report)}\n`);
+      return 0;
+    }
+    case 'export': {
+      const done = await exportBriefingFile({
+        workspace: findWorkspace(command.workspace),
+        briefing: command.briefing,
+        format: command.format,
+        out: command.output,
+      });
+      process.stderr.write(
+        `parley: wrote ${done.file} (${done.footnotes} cited quote${done.footnotes === 1 ? '' : 's'})\n`,
+      );
+      for (const problem of done.problems) process.stderr.write(`parley: note: ${problem}\n`);
       return 0;
     }
     case 'index':

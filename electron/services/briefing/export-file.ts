@@ -1,6 +1,9 @@
+import { basename } from 'node:path';
 import type { BriefingExportFormat } from '../../../shared/briefing';
 import { buildBriefingDocument, defaultBriefing } from '../../../shared/briefing-document';
+import { describeError } from '../../../shared/error-message';
 import { DomainError } from '../errors';
+import { storageError } from '../workspace';
 import { writeFileAtomic } from '../platform/atomic-write';
 import { renderBriefing } from './index';
 import { briefingDataOfWorkspace } from './workspace-data';
@@ -34,7 +37,15 @@ export async function exportBriefingFile(options: {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const doc = buildBriefingDocument(defaultBriefing(`${name} — briefing`, asOf), data);
   const bytes = await renderBriefing(doc, options.format);
-  await writeFileAtomic(options.out, [bytes]);
+  try {
+    await writeFileAtomic(options.out, [bytes]);
+  } catch (error) {
+    const failed = `${basename(options.out)} was not written`;
+    throw (
+      storageError(error, failed) ??
+      new DomainError('unreadable', `${failed}: ${describeError(error)}. No file was left behind.`)
+    );
+  }
   return {
     file: options.out,
     bytes: bytes.length,

@@ -88,15 +88,19 @@ function section(pdf: Pdf, s: DocumentSection): void {
       );
       return;
     }
-    case 'key-quotes':
+    case 'key-quotes': {
+      // Indented as a block: every line of the quote starts inside the left margin.
+      const left = pdf.page.margins.left;
+      const width = pdf.page.width - left - pdf.page.margins.right - 18;
       for (const q of s.quotes) {
-        paragraph(pdf, [{ kind: 'text', text: `“${oneLine(q.exact)}”` }, ...q.cite], {
-          indent: 14,
-        });
-        pdf.fontSize(size.small).fillColor('#444444').text(`— ${q.attribution}`, { indent: 14 });
+        pdf.x = left + 18;
+        paragraph(pdf, [{ kind: 'text', text: `“${oneLine(q.exact)}”` }, ...q.cite], { width });
+        pdf.fontSize(size.small).fillColor('#444444').text(`— ${q.attribution}`, { width });
         pdf.fontSize(size.body).fillColor(black).moveDown(0.4);
       }
+      pdf.x = left;
       return;
+    }
     case 'origins':
       if (s.summary) pdf.font('bold').text(s.summary).font('regular').moveDown(0.3);
       for (const g of s.groups) {
