@@ -63,7 +63,7 @@ describe('parley export', () => {
     expect(readFileSync(join(dir, 'Talks.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('refuses a briefing name it cannot find, and a failed write leaves no file behind', async () => {
+  it('refuses a briefing name it cannot find, and a failed write leaves no file behind', () => {
     const file = join(dir, 'Talks.parley');
     const named = parley('export', file, '--briefing', 'Weekly', '-o', join(dir, 'weekly.md'));
     expect(named.code).toBe(2);
