@@ -89,7 +89,7 @@ describe('Markdown', () => {
     expect(md()).toContain('Это наши земли, территория украинского народа');
     expect(md()).toContain('**LOST** “Киев отверг');
     expect(md()).toContain('[Q99 — unknown quote]');
-    expect(md()).toContain('| Russia | — | open to[^1][^3] |');
+    expect(md()).toContain('| Russia | — | open to[^1],[^3] |');
   });
   it('escapes analyst text so it cannot become markup', () => {
     expect(md()).toContain('\\<img src=x onerror=alert(1)\\>');

@@ -20,17 +20,26 @@ import type {
   Footnote,
   Paragraph as Runs,
 } from '../../../shared/briefing';
-import { footnoteDetails, oneLine, sourcePlain, unknownCiteText } from './citation-text';
+import {
+  followsCite,
+  footnoteDetails,
+  oneLine,
+  sourcePlain,
+  unknownCiteText,
+} from './citation-text';
 
 type Cite = (footnote: number) => FootnoteReferenceRun;
 
 const runs = (p: Runs, cite: Cite): ParagraphChild[] =>
-  p.map((run) =>
+  p.flatMap((run, i) =>
     run.kind === 'text'
-      ? new TextRun(run.text)
+      ? [new TextRun(run.text)]
       : run.kind === 'cite'
-        ? cite(run.footnote)
-        : new TextRun({ text: unknownCiteText(run.quoteId), bold: true, color: 'AA0000' }),
+        ? [
+            ...(followsCite(p, i) ? [new TextRun({ text: ',', superScript: true })] : []),
+            cite(run.footnote),
+          ]
+        : [new TextRun({ text: unknownCiteText(run.quoteId), bold: true, color: 'AA0000' })],
   );
 
 type Notes = Record<number, { children: Paragraph[] }>;
