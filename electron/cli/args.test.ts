@@ -64,6 +64,15 @@ describe('parseCommand', () => {
     [['quotes', 'a.parley', '--format', 'xml'], /--format must be csv or json/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['index', 'seeds', '--colour'], /Unknown option '--colour'/],
+    [['export', 'Default', '--format', 'pdf'], /export needs -o FILE/],
+    [
+      ['export', 'Default', '-o', 'note.txt'],
+      /--format is needed .* "note.txt" does not say which/,
+    ],
+    [
+      ['export', 'Default', '--format', 'odt', '-o', 'n.odt'],
+      /--format must be md, html, docx or pdf, not "odt"/,
+    ],
   ])('explains what is wrong with %j', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
     expect(() => parseCommand(argv)).toThrow(message);
@@ -74,6 +83,31 @@ describe('parseCommand', () => {
       name: 'origins',
       folder: 'seeds',
       json: true,
+    });
+  });
+
+  it('reads parley export <workspace> [--briefing NAME] --format F -o FILE, the format defaulting to the extension', () => {
+    expect(
+      parseCommand([
+        'export',
+        'Default',
+        '--briefing',
+        'Weekly',
+        '--format',
+        'docx',
+        '-o',
+        'w.docx',
+      ]),
+    ).toEqual({
+      name: 'export',
+      workspace: 'Default',
+      briefing: 'Weekly',
+      format: 'docx',
+      output: 'w.docx',
+    });
+    expect(parseCommand(['export', 'Default', '--output', 'Note.PDF'])).toMatchObject({
+      briefing: null,
+      format: 'pdf',
     });
   });
 });

@@ -1,5 +1,7 @@
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isCalendarDay } from '../../shared/corrections';
+import { briefingExportFormats, type BriefingExportFormat } from '../../shared/briefing';
 
 export type Command =
   | {
@@ -22,6 +24,13 @@ export type Command =
   | { name: 'origins'; folder: string; json: boolean }
   | { name: 'outlets'; workspace: string; json: boolean }
   | { name: 'matrix'; workspace: string; json: boolean; asOf: string | null }
+  | {
+      name: 'export';
+      workspace: string;
+      briefing: string | null;
+      format: BriefingExportFormat;
+      output: string;
+    }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -35,6 +44,9 @@ export const usage = `Usage:
                                                   over the workspace's folders
   parley matrix <workspace> [--json] [--as-of DATE]
                                                   the position matrix: parties, issues, every cell
+  parley export <workspace> [--briefing NAME] --format md|html|docx|pdf -o FILE
+                                                  export a briefing with cited quotes (with no briefing
+                                                  composed: every quote, origins and outlets)
 Options:
   --cache-dir DIR   where the index cache lives (default: the user cache folder)
   --workers N       parallel indexing workers (default: one per CPU)
@@ -50,6 +62,9 @@ const optionTakesValue: Record<string, boolean> = {
   '--limit': true,
   '--format': true,
   '--as-of': true,
+  '--briefing': true,
+  '--output': true,
+  '-o': true,
   '--cache-dir': true,
   '--workers': true,
   '--help': false,
@@ -95,6 +110,8 @@ export function parseCommand(argv: readonly string[]): Command {
         limit: { type: 'string' },
         format: { type: 'string' },
         'as-of': { type: 'string' },
+        briefing: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         'cache-dir': { type: 'string' },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -150,6 +167,18 @@ export function parseCommand(argv: readonly string[]): Command {
       }
       return { name, workspace, format };
     }
+    case 'export': {
+      const [workspace] = expectPositionals('export', rest, ['workspace']);
+      const output = values.output;
+      if (output === undefined || output === '') throw new UsageError('export needs -o FILE');
+      return {
+        name,
+        workspace,
+        briefing: values.briefing ?? null,
+        format: exportFormat(values.format, output),
+        output,
+      };
+    }
     default:
       throw new UsageError(`unknown command "${name}"`);
   }
@@ -166,6 +195,18 @@ function expectPositionals<const N extends readonly string[]>(
   }
   // The length check above makes `given` exactly as long as `names`.
   return given as unknown as { [K in keyof N]: string };
+}
+
+/** `--format`, or else the output file's extension (`-o note.pdf`). */
+function exportFormat(given: string | undefined, output: string): BriefingExportFormat {
+  const raw = given ?? extname(output).slice(1).toLowerCase();
+  const format = briefingExportFormats.find((f) => f === raw);
+  if (format) return format;
+  throw new UsageError(
+    given === undefined
+      ? `--format is needed (md, html, docx or pdf): "${output}" does not say which`
+      : `--format must be md, html, docx or pdf, not "${given}"`,
+  );
 }
 
 function wholeNumber(flag: string, raw: string, min: number): number {

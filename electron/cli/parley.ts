@@ -1,3 +1,4 @@
+import { exportBriefingFile } from '../services/briefing/export-file';
 import { DomainError } from '../services/errors';
 import { matrixJson } from '../services/matrix/export';
 import { matrixOfWorkspace } from '../services/matrix/command';
@@ -50,6 +51,19 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(
         `${command.json ? JSON.stringify(matrixJson(view)) : matrixText(view)}\n`,
       );
+      return 0;
+    }
+    case 'export': {
+      const done = await exportBriefingFile({
+        workspace: findWorkspace(command.workspace),
+        briefing: command.briefing,
+        format: command.format,
+        out: command.output,
+      });
+      process.stderr.write(
+        `parley: wrote ${done.file} (${done.footnotes} cited quote${done.footnotes === 1 ? '' : 's'})\n`,
+      );
+      for (const problem of done.problems) process.stderr.write(`parley: note: ${problem}\n`);
       return 0;
     }
     case 'index':

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readArticle } from '../services/corpus';
+import { pinQuote } from '../services/quotes';
+import { createWorkspace } from '../services/workspace';
+
+const repo = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'parley-cli-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const parley = (...args: string[]) => {
+  const run = spawnSync(process.execPath, [join(repo, 'bin/parley.cjs'), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+};
+
+const sentence =
+  'Russian President Vladimir Putin has offered to stop the war in Ukraine along the current frontline';
+
+/** A workspace over the seeds with one pinned quote, made through the services as the app would. */
+async function seedsWorkspace(): Promise<string> {
+  const file = join(dir, 'Talks.parley');
+  const seeds = join(repo, 'seeds');
+  const relPath = '000_428af1576f6ea280.txt';
+  const read = await readArticle(seeds, {
+    relPath,
+    absPath: join(seeds, relPath),
+    size: 0,
+    mtimeMs: 0,
+  });
+  if (!read.ok) throw new Error(read.reason);
+  const ws = createWorkspace(file);
+  ws.addFolder(seeds);
+  const start = read.article.text.indexOf(sentence);
+  pinQuote(ws, read.article, start, start + sentence.length, { speaker: 'FT sources', grade: 2 });
+  ws.close();
+  return file;
+}
+
+describe('parley export', () => {
+  it('exports the default briefing in every format: the quote, its provenance and the seeds’ origins', async () => {
+    const file = await seedsWorkspace();
+    for (const format of ['md', 'html', 'docx', 'pdf']) {
+      const out = join(dir, `Talks.${format}`);
+      const run = parley('export', file, '--format', format, '-o', out);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain(`wrote ${out} (1 cited quote)`);
+    }
+    const md = readFileSync(join(dir, 'Talks.md'), 'utf8');
+    expect(md).toContain('# Talks — briefing');
+    expect(md).toContain(`“${sentence}”[^1]`);
+    expect(md).toContain('**5 articles · 2 independent origins**');
+    expect(md).toMatch(
+      /\[\^1\]: “Russian President.*relays Financial Times.*Admiralty \?2; verified in its file; Q1$/m,
+    );
+    expect(readFileSync(join(dir, 'Talks.html'), 'utf8')).toContain('Financial Times (4 articles)');
+    expect(readFileSync(join(dir, 'Talks.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(dir, 'Talks.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('refuses a briefing name it cannot find, and a failed write leaves no file behind', () => {
+    const file = join(dir, 'Talks.parley');
+    const named = parley('export', file, '--briefing', 'Weekly', '-o', join(dir, 'weekly.md'));
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/No briefing named "Weekly"/);
+    expect(readdirSync(dir)).not.toContain('weekly.md');
+
+    const occupied = join(dir, 'occupied.pdf');
+    mkdirSync(occupied);
+    const run = parley('export', file, '-o', occupied);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/occupied\.pdf was not written/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
