@@ -92,6 +92,7 @@ const defaults: Handlers = {
     ok: true,
     value: { asOf: input.asOf ?? null, staleDays: 90, parties: [], issues: [], cells: [] },
   }),
+  'matrix:suggest': () => ({ ok: true, value: [] }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

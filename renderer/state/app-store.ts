@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
 import { createCorrectionsSlice } from './corrections-slice';
+import { createMatrixSlice } from './matrix-slice';
 import { createOriginsSlice } from './origins-slice';
 import { createCorroborationSlice } from './corroboration-slice';
 import { createQuotesSlice } from './quotes-slice';
@@ -57,6 +58,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.correctionsWorkspaceChanged,
               state.corroborationWorkspaceChanged,
               state.variantsWorkspaceChanged,
+              state.matrixWorkspaceChanged,
             ])
               react(change);
           }),
@@ -77,6 +79,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshFacets();
         void get().refreshOrigins();
         void get().refreshVariants();
+        void get().refreshMatrix();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -107,6 +110,7 @@ export function createAppStore({
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createVariantsSlice(deps)(...args),
+    ...createMatrixSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),
   }));
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { WorkbenchApi } from '../../shared/contract';
 import type { CorpusSlice } from './corpus-slice';
 import type { CorrectionsSlice } from './corrections-slice';
+import type { MatrixSlice } from './matrix-slice';
 import type { OriginsSlice } from './origins-slice';
 import type { CorroborationSlice } from './corroboration-slice';
 import type { QuotesSlice } from './quotes-slice';
@@ -22,6 +23,7 @@ export type AppState = CorpusSlice &
   ReaderSlice &
   QuotesSlice &
   OriginsSlice &
+  MatrixSlice &
   CorrectionsSlice &
   CorroborationSlice &
   WorkspaceSlice &
