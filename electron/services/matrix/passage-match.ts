@@ -41,8 +41,8 @@ const wordMatches = (pattern: string, key: string): boolean =>
 export function findNames(
   words: readonly { word: string; key: string }[],
   patterns: readonly NamePattern[],
-): { at: number; label: string }[] {
-  const found: { at: number; label: string }[] = [];
+): { at: number; label: string; word: string }[] {
+  const found: { at: number; label: string; word: string }[] = [];
   for (const pattern of patterns) {
     for (let i = 0; i + pattern.words.length <= words.length; i += 1) {
       const ok = pattern.words.every((p, j) => {
@@ -51,7 +51,7 @@ export function findNames(
         if (pattern.exact) return word.word.replace(/\.$/, '') === pattern.label.replace(/\.$/, '');
         return wordMatches(p, word.key);
       });
-      if (ok) found.push({ at: i, label: pattern.label });
+      if (ok) found.push({ at: i, label: pattern.label, word: words[i]?.word ?? '' });
     }
   }
   return found;
@@ -96,10 +96,60 @@ export const stanceCues: readonly string[] = [
 ];
 const cueKeys = stanceCues.map(variantKey);
 
+/** Words that say someone is speaking: a statement, not a mention (stems, by prefix). */
+export const speechCues: readonly string[] = [
+  'said',
+  'says',
+  'say',
+  'told',
+  'claim',
+  'stress',
+  'reiterat',
+  'declar',
+  'warn',
+  'announc',
+  'stated',
+  'заяв',
+  'сказа',
+  'подчеркн',
+  'отмети',
+  'наголоси',
+  'зазнач',
+  'повтори',
+];
+const speechKeys = speechCues.map(variantKey);
+
+/** Word indexes of the cues among the sentence's words. */
+const cuesAt = (words: readonly { word: string; key: string }[], keys: readonly string[]) =>
+  words.flatMap((w, at) =>
+    keys.some((c) => (c.length <= 3 ? w.key === c : w.key.startsWith(c))) ? [at] : [],
+  );
+const firstCue = (words: readonly { word: string; key: string }[], keys: readonly string[]) => {
+  const [at] = cuesAt(words, keys);
+  return at === undefined ? null : (words[at]?.word ?? null);
+};
+
+/** How close after a name a cue must come for the name to be the one acting ("Zelensky … rejected"). */
+const AGENT_SPAN = 8;
+
+/** True when one of the names stands shortly before a stance or speech cue: it is the one speaking. */
+export function actsAsAgent(
+  words: readonly { word: string; key: string }[],
+  names: readonly { at: number }[],
+): boolean {
+  const cues = [...cuesAt(words, cueKeys), ...cuesAt(words, speechKeys)];
+  return names.some((n) => cues.some((c) => c > n.at && c - n.at <= AGENT_SPAN));
+}
+
 /** The first stance cue among the sentence's words (the word as written), or null. */
 export function stanceCue(words: readonly { word: string; key: string }[]): string | null {
-  for (const w of words) {
-    if (cueKeys.some((c) => (c.length <= 3 ? w.key === c : w.key.startsWith(c)))) return w.word;
-  }
-  return null;
+  return firstCue(words, cueKeys);
 }
+
+/** The first word saying someone speaks ("said", "заявил"), or null. */
+export function speechCue(words: readonly { word: string; key: string }[]): string | null {
+  return firstCue(words, speechKeys);
+}
+
+/** "Ukraine’s Crimean peninsula": a possessive names the party as owner, not as the one taking a stance. */
+export const isPossessive = (word: string): boolean => /['’]s$/i.test(word);

@@ -6,7 +6,14 @@ import { wordSpans } from '../search/language';
 import type { SearchLibrary } from '../search/library-types';
 import { variantKey, type VariantsOf } from '../search/name-variants';
 import { MAX_CLAUSES } from '../search/query/parse-query';
-import { findNames, namePatterns, stanceCue } from './passage-match';
+import {
+  actsAsAgent,
+  findNames,
+  isPossessive,
+  namePatterns,
+  speechCue,
+  stanceCue,
+} from './passage-match';
 
 /** How many articles the search hands over to be read sentence by sentence. */
 const ARTICLES = 200;
@@ -65,13 +72,24 @@ export function suggestPassages(
       if (parties.length === 0) continue;
       const issues = findNames(words, issuePatterns);
       if (issues.length === 0) continue;
+      // A party named only as an owner ("Ukraine’s peninsula") is weaker than one that acts.
+      const acting = parties.filter((p) => !isPossessive(p.word));
+      const near = acting.length > 0 ? acting : parties;
       let gap = Number.POSITIVE_INFINITY;
-      for (const p of parties) for (const i of issues) gap = Math.min(gap, Math.abs(p.at - i.at));
+      for (const p of near) for (const i of issues) gap = Math.min(gap, Math.abs(p.at - i.at));
       const cue = stanceCue(words);
+      const speech = speechCue(words);
+      // An alias (Zelensky, Kremlin, Путин) names who speaks more surely than the country does.
+      const byAlias = near.some((p) => variantKey(p.label) !== variantKey(party.name));
       const day = dayNumber(hit.published);
       const age = day === null || !Number.isFinite(newestDay) ? null : newestDay - day;
       const score =
-        1 / (1 + gap / 6) + (cue ? 0.6 : 0) + (age === null ? 0 : 0.3 / (1 + age / 180));
+        (acting.length > 0 ? 1 : 0.5) / (1 + gap / 6) +
+        (cue ? 0.3 : 0) +
+        (speech ? 0.3 : 0) +
+        (actsAsAgent(words, acting) ? 0.5 : 0) +
+        (byAlias ? 0.3 : 0) +
+        (age === null ? 0 : 0.3 / (1 + age / 180));
       found.push({
         articleId: hit.id,
         title: hit.title,
@@ -86,6 +104,7 @@ export function suggestPassages(
             ...parties.map((p) => p.label),
             ...issues.map((i) => i.label),
             ...(cue ? [cue] : []),
+            ...(speech ? [speech] : []),
           ]),
         ],
         quoteId: pinned.get(`${hit.id}\u0000${sentence.start}\u0000${sentence.end}`) ?? null,

@@ -141,10 +141,10 @@ export const migrations: readonly string[] = [
   CREATE INDEX matrix_history_cell ON matrix_history (party_id, issue_id, id);
   CREATE TABLE matrix_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
   INSERT INTO matrix_parties (id, name, aliases, position) VALUES
-    ('russia', 'Russia', '["Kremlin", "Moscow", "Putin", "Peskov", "Lavrov", "Russian", "Россия", "Кремль", "Москва", "Путин", "Песков", "Лавров", "Росія", "Путін", "Пєсков"]', 0),
-    ('ukraine', 'Ukraine', '["Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Yermak", "Sybiha", "Ukrainian", "Украина", "Киев", "Зеленский", "Україна", "Київ", "Зеленський"]', 1),
-    ('united-states', 'United States', '["US", "U.S.", "USA", "Washington", "White House", "Trump", "Witkoff", "Rubio", "США", "Вашингтон", "Трамп", "Уиткофф", "Віткофф", "Рубио", "Рубіо"]', 2),
-    ('europe', 'Europe', '["EU", "European Union", "Brussels", "European", "Macron", "Starmer", "Merz", "Евросоюз", "ЕС", "Європа", "ЄС", "Європейський союз", "Макрон", "Стармер"]', 3);
+    ('russia', 'Russia', '["Kremlin", "Moscow", "Putin", "Peskov", "Lavrov", "Russian officials", "Россия", "Кремль", "Москва", "Путин", "Песков", "Лавров", "Росія", "Путін", "Пєсков"]', 0),
+    ('ukraine', 'Ukraine', '["Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Yermak", "Sybiha", "Ukrainian officials", "Украина", "Киев", "Зеленский", "Україна", "Київ", "Зеленський"]', 1),
+    ('united-states', 'United States', '["US", "U.S.", "USA", "Washington", "White House", "Trump", "Witkoff", "Rubio", "US officials", "США", "Вашингтон", "Трамп", "Уиткофф", "Віткофф", "Рубио", "Рубіо"]', 2),
+    ('europe', 'Europe', '["EU", "European Union", "Brussels", "Macron", "Starmer", "Merz", "European officials", "Евросоюз", "ЕС", "Європа", "ЄС", "Європейський союз", "Макрон", "Стармер"]', 3);
   INSERT INTO matrix_issues (id, name, proposition, terms, position) VALUES
     ('crimea', 'Crimea', 'Crimea is recognised as Russian', '["Crimea", "Crimean peninsula", "Crimean", "Крым", "Крим"]', 0),
     ('nato', 'NATO membership', 'Ukraine stays out of NATO', '["NATO", "НАТО", "alliance", "neutrality", "нейтралитет", "нейтралітет"]', 1),
