@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ParleyApp } from '../fixtures';
 import { CorpusPane } from './corpus-pane';
+import { MatrixPane } from './matrix-pane';
 import { OriginsPane } from './origins-pane';
 import { QuotesPane } from './quotes-pane';
 import { ReaderPane } from './reader-pane';
@@ -15,6 +16,7 @@ export class ParleyPage {
   readonly reader: ReaderPane;
   readonly quotes: QuotesPane;
   readonly origins: OriginsPane;
+  readonly matrix: MatrixPane;
   readonly workspace: WorkspaceBar;
   readonly toast: Locator;
 
@@ -25,6 +27,7 @@ export class ParleyPage {
     this.reader = new ReaderPane(app.page);
     this.quotes = new QuotesPane(app.page);
     this.origins = new OriginsPane(app.page);
+    this.matrix = new MatrixPane(app.page);
     this.workspace = new WorkspaceBar(app.page);
     this.toast = app.page.getByRole('status', { name: 'Message' });
   }

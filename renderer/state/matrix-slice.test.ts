@@ -163,14 +163,12 @@ describe('the matrix in the store', () => {
     api.handle('matrix:set-cell', () => ok(rejects));
     await store.getState().openMatrixCell(cell);
     const reads = api.callsTo('matrix:get').length;
-    await store
-      .getState()
-      .setMatrixCell({
-        ...cell,
-        stance: 'rejects',
-        asOf: '2025-04-22',
-        reason: 'Zelensky, 22 April',
-      });
+    await store.getState().setMatrixCell({
+      ...cell,
+      stance: 'rejects',
+      asOf: '2025-04-22',
+      reason: 'Zelensky, 22 April',
+    });
     await api.settled();
     expect(api.callsTo('matrix:set-cell')).toEqual([
       { ...cell, stance: 'rejects', asOf: '2025-04-22', reason: 'Zelensky, 22 April' },

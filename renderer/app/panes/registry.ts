@@ -12,6 +12,8 @@ export type PaneDefinition = {
   /** The digit of its Alt+digit shortcut. */
   shortcut: string;
   component: ComponentType;
+  /** A pane that needs more room than a list (the matrix's grid): the reader gives up some width. */
+  wide?: boolean;
 };
 
 /**
@@ -21,5 +23,5 @@ export type PaneDefinition = {
 export const sidePanes: readonly PaneDefinition[] = [
   { id: 'quotes', title: 'Quotes', shortcut: '1', component: QuotesPanel },
   { id: 'origins', title: 'Origins', shortcut: '2', component: OriginsPane },
-  { id: 'matrix', title: 'Matrix', shortcut: '4', component: MatrixPane },
+  { id: 'matrix', title: 'Matrix', shortcut: '4', component: MatrixPane, wide: true },
 ];

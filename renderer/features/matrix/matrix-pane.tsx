@@ -76,7 +76,7 @@ export function MatrixPane() {
         </button>
       </div>
       <div className="matrix-toolbar">
-        <label htmlFor={asOfId}>As of</label>
+        <label htmlFor={asOfId}>Show as of</label>
         <input
           id={asOfId}
           type="date"
