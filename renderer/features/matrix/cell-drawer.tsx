@@ -24,12 +24,12 @@ export function CellDrawer({ view, onClose }: { view: MatrixView; onClose: () =>
   const heading = useRef<HTMLHeadingElement>(null);
   const openKey = open ? `${open.party}|${open.issue}` : '';
 
-  // Opening a cell takes the focus to its drawer (and scrolls it into view).
+  // Opening a cell (again) takes the focus to its drawer and scrolls it into view.
   useEffect(() => {
-    if (!openKey) return;
+    if (!open) return;
     heading.current?.focus();
     heading.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [openKey]);
+  }, [open]);
 
   if (!open) return null;
   const party = view.parties.find((p) => p.id === open.party);

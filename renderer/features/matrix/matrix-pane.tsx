@@ -49,10 +49,10 @@ export function MatrixPane() {
     const was = open;
     void openCell(null);
     // Back to the cell the drawer was for.
-    if (was)
-      root.current
-        ?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(cellKey(was.party, was.issue))}"]`)
-        ?.focus();
+    if (!was) return;
+    const key = cellKey(was.party, was.issue);
+    const cells = root.current?.querySelectorAll<HTMLElement>('[data-cell]') ?? [];
+    [...cells].find((el) => el.dataset.cell === key)?.focus();
   };
 
   const download = async (format: MatrixExportFormat) => {
