@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { parseCommand, UsageError } from './args';
 
 describe('parseCommand', () => {
+  it('reads a matrix command with --json and --as-of, and refuses a date that is not one', () => {
+    expect(parseCommand(['matrix', 'Default', '--json', '--as-of', '2024-12-01'])).toEqual({
+      name: 'matrix',
+      workspace: 'Default',
+      json: true,
+      asOf: '2024-12-01',
+    });
+    expect(parseCommand(['matrix', 'Default'])).toMatchObject({ json: false, asOf: null });
+    expect(() => parseCommand(['matrix', 'Default', '--as-of', '2024-13-01'])).toThrow(
+      /--as-of must be a date written YYYY-MM-DD/,
+    );
+  });
+
   it('reads an index command with --json', () => {
     expect(parseCommand(['index', 'seeds', '--json'])).toEqual({
       name: 'index',

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isCalendarDay } from '../../shared/corrections';
 
 export type Command =
   | {
@@ -19,6 +20,7 @@ export type Command =
     }
   | { name: 'quotes'; workspace: string; format: 'csv' | 'json' }
   | { name: 'origins'; folder: string; json: boolean }
+  | { name: 'matrix'; workspace: string; json: boolean; asOf: string | null }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -28,6 +30,8 @@ export const usage = `Usage:
                                                   search a folder (indexes it first if needed)
   parley quotes <workspace> --format csv|json     print a workspace's pinned quotes
   parley origins <folder> [--json]                who each article relays, relay groups, independent origins
+  parley matrix <workspace> [--json] [--as-of DATE]
+                                                  the position matrix: parties, issues, every cell
 Options:
   --cache-dir DIR   where the index cache lives (default: the user cache folder)
   --workers N       parallel indexing workers (default: one per CPU)
@@ -42,6 +46,7 @@ const optionTakesValue: Record<string, boolean> = {
   '--json': false,
   '--limit': true,
   '--format': true,
+  '--as-of': true,
   '--cache-dir': true,
   '--workers': true,
   '--help': false,
@@ -86,6 +91,7 @@ export function parseCommand(argv: readonly string[]): Command {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         format: { type: 'string' },
+        'as-of': { type: 'string' },
         'cache-dir': { type: 'string' },
         workers: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -120,6 +126,14 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'origins': {
       const [folder] = expectPositionals('origins', rest, ['folder']);
       return { name, folder, json: values.json };
+    }
+    case 'matrix': {
+      const [workspace] = expectPositionals('matrix', rest, ['workspace']);
+      const asOf = values['as-of'] ?? null;
+      if (asOf !== null && !isCalendarDay(asOf)) {
+        throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}"`);
+      }
+      return { name, workspace, json: values.json, asOf };
     }
     case 'quotes': {
       const [workspace] = expectPositionals('quotes', rest, ['workspace']);

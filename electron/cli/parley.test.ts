@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArticle } from '../services/corpus';
+import { linkEvidence, setCell } from '../services/matrix/cell-edits';
+import { editContext } from '../services/matrix/matrix';
 import { pinQuote } from '../services/quotes';
 import { createWorkspace, type Workspace } from '../services/workspace';
 
@@ -213,6 +215,121 @@ describe('parley origins', () => {
 
   it('says in one line when the folder does not exist', () => {
     const run = parley('origins', 'no-such-folder');
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('parley matrix', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-cli-matrix-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'Matrix.parley');
+
+  /** Pins a seed sentence and links it to a cell, as the app would. */
+  async function pin(ws: Workspace, relPath: string, sentence: string): Promise<string> {
+    const read = await readArticle(join(repo, 'seeds'), {
+      relPath,
+      absPath: join(repo, 'seeds', relPath),
+      size: 0,
+      mtimeMs: 0,
+    });
+    if (!read.ok) throw new Error(read.reason);
+    const start = read.article.text.indexOf(sentence);
+    return pinQuote(ws, read.article, start, start + sentence.length, {}).id;
+  }
+
+  it('prints parties, issues and every cell, as JSON and as of a date', async () => {
+    const ws = createWorkspace(file);
+    const ctx = editContext(ws, () => new Date('2025-05-01T00:00:00Z'));
+    const zelensky = await pin(
+      ws,
+      '002_ab63c80d0dc298f2.txt',
+      'Ukraine will not legally recognize Russia’s occupation of Crimea under any circumstances',
+    );
+    const kremlin = await pin(
+      ws,
+      '004_4d5fc55baaf930ef.txt',
+      'All those Russian officials claimed that the future of Crimea itself is not up for discussion.',
+    );
+    linkEvidence(
+      ws,
+      { party: 'ukraine', issue: 'crimea', quoteId: zelensky, relation: 'supports' },
+      ctx,
+    );
+    setCell(ws, { party: 'ukraine', issue: 'crimea', stance: 'rejects', asOf: '2025-04-22' }, ctx);
+    linkEvidence(
+      ws,
+      { party: 'russia', issue: 'crimea', quoteId: kremlin, relation: 'supports' },
+      ctx,
+    );
+    setCell(ws, { party: 'russia', issue: 'crimea', stance: 'insists', asOf: '2024-11-20' }, ctx);
+    try {
+      const run = parley('matrix', file, '--json');
+      expect(run.code, run.stderr).toBe(0);
+      type Json = {
+        parties: string[];
+        issues: { name: string; proposition: string }[];
+        cells: {
+          party: string;
+          issue: string;
+          stance: string;
+          asOf: string | null;
+          summary: string;
+          evidence: { quote: string; relation: string }[];
+          origins: number;
+          flags: string[];
+        }[];
+      };
+      const doc = JSON.parse(run.stdout) as Json;
+      expect(doc.parties).toEqual(['Russia', 'Ukraine', 'United States', 'Europe']);
+      expect(doc.issues[0]).toEqual({
+        name: 'Crimea',
+        proposition: 'Crimea is recognised as Russian',
+      });
+      expect(doc.cells).toHaveLength(24);
+      const ukraine = doc.cells.find((c) => c.party === 'Ukraine' && c.issue === 'Crimea');
+      expect(ukraine).toMatchObject({
+        stance: 'rejects',
+        asOf: '2025-04-22',
+        evidence: [{ quote: zelensky, relation: 'supports' }],
+        origins: 1,
+      });
+      expect(ukraine?.flags).toContain('single-origin');
+      expect(Object.keys(ukraine ?? {})).toEqual([
+        'party',
+        'issue',
+        'stance',
+        'asOf',
+        'summary',
+        'evidence',
+        'origins',
+        'flags',
+      ]);
+
+      // Both quotes' articles are undated in the seeds: as of a date, only the set stances remain.
+      const then = JSON.parse(
+        parley('matrix', file, '--json', '--as-of', '2024-12-01').stdout,
+      ) as Json;
+      expect(then.cells.find((c) => c.party === 'Ukraine' && c.issue === 'Crimea')?.stance).toBe(
+        'unknown',
+      );
+      expect(then.cells.find((c) => c.party === 'Russia' && c.issue === 'Crimea')?.stance).toBe(
+        'insists',
+      );
+
+      const text = parley('matrix', file);
+      expect(text.code, text.stderr).toBe(0);
+      expect(text.stdout).toContain('Parties: Russia, Ukraine, United States, Europe');
+      expect(text.stdout).toContain('  Crimea — Crimea is recognised as Russian');
+      expect(text.stdout).toContain('Ukraine × Crimea: rejects (as of 2025-04-22) · 1 origin');
+      expect(text.stdout).toContain(`  evidence: ${zelensky} supports`);
+    } finally {
+      ws.close();
+    }
+  });
+
+  it('says in one line when the workspace does not exist', () => {
+    const run = parley('matrix', join(dir, 'none.parley'));
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });

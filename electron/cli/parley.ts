@@ -1,4 +1,6 @@
 import { DomainError } from '../services/errors';
+import { matrixJson } from '../services/matrix/export';
+import { matrixOfWorkspace } from '../services/matrix/command';
 import { originsOfFolder } from '../services/origins';
 import { runQuotesCommand } from '../services/quotes';
 import { createSearchLibrary } from '../services/search';
@@ -6,6 +8,7 @@ import { parseCommand, usage, UsageError, type Command } from './args';
 import { defaultCacheDir } from './cache-dir';
 import { findWorkspace } from './find-workspace';
 import { indexJson, indexText, searchText } from './format-output';
+import { matrixText } from './matrix-output';
 import { originsJson, originsText } from './origins-output';
 import { createProgressReporter } from './progress-line';
 
@@ -34,6 +37,13 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'origins': {
       const report = await originsOfFolder(command.folder);
       process.stdout.write(`${command.json ? originsJson(report) : originsText(report)}\n`);
+      return 0;
+    }
+    case 'matrix': {
+      const view = await matrixOfWorkspace(findWorkspace(command.workspace), command.asOf);
+      process.stdout.write(
+        `${command.json ? JSON.stringify(matrixJson(view)) : matrixText(view)}\n`,
+      );
       return 0;
     }
     case 'index':

@@ -4,6 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseBenchArgs } from './args';
 import { describeCorpus, findCorporaDir, loadBbc, loadReuters, writeCorpus } from './corpus';
+import { benchMatrix } from './matrix-bench';
 import { benchOrigins } from './origins-bench';
 import { BENCH_QUERIES } from './queries';
 import {
@@ -207,6 +208,12 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
   const report: BenchReport = { sizes: [] };
   const loadBefore = loadavg()[0] ?? 0;
   try {
+    progress('Matrix open: 12 parties × 20 issues, 2,000 evidence links…');
+    const matrix = await benchMatrix();
+    report.matrix = { open_ms: round(matrix.open_ms, 1), as_of_ms: round(matrix.as_of_ms, 1) };
+    progress(
+      `  matrix open: ${matrix.open_ms.toFixed(1)} ms (target ≤ 200 ms), as of a date ${matrix.as_of_ms.toFixed(1)} ms — ${matrix.parties} × ${matrix.issues}, ${matrix.links} links`,
+    );
     progress(`Reading corpora from ${corpora}…`);
     const reuters = loadReuters(corpora);
     const bbc = loadBbc(corpora);

@@ -22,7 +22,11 @@ export type SizeResult = {
 };
 
 /** The one JSON object `npm run bench -- --json` prints. */
-export type BenchReport = { sizes: SizeResult[] };
+export type BenchReport = {
+  sizes: SizeResult[];
+  /** "matrix open": matrix:get over 12 parties × 20 issues with 2,000 links (median ms). */
+  matrix?: { open_ms: number; as_of_ms: number };
+};
 
 /** A goal for Parley: beat the baseline by a factor, or stay under an absolute limit. */
 export type Target =
