@@ -199,4 +199,29 @@ test.describe('the position matrix', () => {
     await expect(drawer).toHaveCount(0);
     await expect(matrix.cell('Ukraine', 'NATO membership')).toBeFocused();
   });
+
+  test('a quote card dragged over the Matrix tab and dropped on a cell becomes its evidence', async ({
+    parley,
+  }) => {
+    await openAndDate(parley, 'According to three of the sources', TITLE_004, '2024-11-20');
+    const quote = await pin(parley, REUTERS_004);
+    await parley.quotes.tab.click();
+    const card = parley.quotes.card(quote).locator('.quote-head');
+    const matrix = parley.matrix;
+    const page = parley.page;
+    // Mouse steps, so the drag passes over the tab (which brings the Matrix pane up) on its way.
+    await card.hover();
+    await page.mouse.down();
+    const tab = await matrix.tab.boundingBox();
+    if (!tab) throw new Error('no Matrix tab');
+    await page.mouse.move(tab.x + tab.width / 2, tab.y + tab.height / 2, { steps: 5 });
+    await expect(matrix.tab).toHaveAttribute('aria-selected', 'true');
+    const cell = await matrix.cell('Russia', 'Kherson').boundingBox();
+    if (!cell) throw new Error('no Russia × Kherson cell');
+    await page.mouse.move(cell.x + cell.width / 2, cell.y + cell.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect(matrix.cell('Russia', 'Kherson')).toHaveAccessibleName(
+      /^Russia × Kherson: unknown, 1 quote · 1 origin, as of 2024-11-20/,
+    );
+  });
 });

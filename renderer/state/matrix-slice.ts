@@ -216,11 +216,18 @@ export const createMatrixSlice: SliceCreator<MatrixSlice> =
 
       matrixWorkspaceChanged: (change) => {
         if (!change.areas.some((area) => matrixAreas.includes(area))) return;
+        // A quote edit reaches the grid only through linked evidence or the open drawer.
+        const onlyQuotes = change.areas.every((area) => area === 'quotes');
+        const quotesShown =
+          get().matrixOpenCell !== null ||
+          (get().matrixView?.cells.some((cell) => cell.evidence.length > 0) ?? false);
+        if (onlyQuotes && !quotesShown) return;
         // Another workspace has other cells: the drawer closes.
         if (change.reason === 'open') void get().openMatrixCell(null);
         void get().refreshMatrix();
         void reloadCell();
-        if (change.reason !== 'edit') void reloadSuggestions();
+        // A quote pinned (or unpinned) on a suggested passage changes what the suggestion offers.
+        if (change.areas.includes('quotes') || change.reason !== 'edit') void reloadSuggestions();
       },
 
       dismissMatrixError: () => set({ matrixError: null }),
