@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ParleyApp } from '../fixtures';
 import { CorpusPane } from './corpus-pane';
+import { MatrixPane } from './matrix-pane';
 import { OriginsPane } from './origins-pane';
 import { OutletsPane } from './outlets-pane';
 import { QuotesPane } from './quotes-pane';
@@ -17,6 +18,7 @@ export class ParleyPage {
   readonly quotes: QuotesPane;
   readonly origins: OriginsPane;
   readonly outlets: OutletsPane;
+  readonly matrix: MatrixPane;
   readonly workspace: WorkspaceBar;
   readonly toast: Locator;
 
@@ -28,6 +30,7 @@ export class ParleyPage {
     this.quotes = new QuotesPane(app.page);
     this.origins = new OriginsPane(app.page);
     this.outlets = new OutletsPane(app.page);
+    this.matrix = new MatrixPane(app.page);
     this.workspace = new WorkspaceBar(app.page);
     this.toast = app.page.getByRole('status', { name: 'Message' });
   }

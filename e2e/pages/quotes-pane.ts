@@ -2,10 +2,14 @@ import type { Locator, Page } from '@playwright/test';
 
 /** The Quotes panel: the pinned quotes of the open workspace. */
 export class QuotesPane {
+  readonly tab: Locator;
   readonly root: Locator;
   readonly items: Locator;
 
   constructor(page: Page) {
+    this.tab = page
+      .getByRole('tablist', { name: 'Side panes' })
+      .getByRole('tab', { name: 'Quotes' });
     this.root = page.getByRole('complementary', { name: 'Quotes', exact: true });
     this.items = this.root.getByRole('list', { name: 'Pinned quotes' }).getByRole('listitem');
   }

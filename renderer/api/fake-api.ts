@@ -98,6 +98,7 @@ const defaults: Handlers = {
     ok: true,
     value: { asOf: input.asOf ?? null, staleDays: 90, parties: [], issues: [], cells: [] },
   }),
+  'matrix:suggest': () => ({ ok: true, value: [] }),
 };
 
 /** An ungraded corpus outlet with no articles, as `outlets:list` lists it; pass fields to change. */

@@ -9,6 +9,7 @@ import { WorkspaceBar } from '../features/workspace/workspace-bar';
 import { WorkspaceProblem } from '../features/workspace/workspace-problem';
 import { useAppStore, useAppStoreApi } from '../state/store-context';
 import { CorpusToggle, useCorpusLayout } from './corpus-toggle';
+import { sidePanes } from './panes/registry';
 import { SidePane } from './panes/side-pane';
 import './app.css';
 
@@ -20,6 +21,7 @@ import './app.css';
 export function App() {
   const store = useAppStoreApi();
   const quotesOpen = useAppStore((s) => s.uiQuotesOpen);
+  const widePane = useAppStore((s) => sidePanes.find((pane) => pane.id === s.uiSidePane)?.wide);
   const setCorpusOpen = useAppStore((s) => s.setCorpusOpen);
   const corpus = useCorpusLayout();
 
@@ -61,6 +63,7 @@ export function App() {
         className={[
           'workbench',
           quotesOpen ? 'with-quotes' : '',
+          quotesOpen && widePane ? 'with-wide-pane' : '',
           corpus.open && !corpus.overlay ? 'with-corpus' : '',
         ]
           .filter(Boolean)

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
 import { createCorpusSlice } from './corpus-slice';
 import { createCorrectionsSlice } from './corrections-slice';
+import { createMatrixSlice } from './matrix-slice';
 import { createOriginsSlice } from './origins-slice';
 import { createOutletsSlice } from './outlets-slice';
 import { createCorroborationSlice } from './corroboration-slice';
@@ -63,6 +64,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.corroborationWorkspaceChanged,
               state.variantsWorkspaceChanged,
               state.outletsWorkspaceChanged,
+              state.matrixWorkspaceChanged,
             ])
               react(change);
           }),
@@ -84,6 +86,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshOrigins();
         void get().refreshVariants();
         void get().refreshOutlets();
+        void get().refreshMatrix();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -115,6 +118,7 @@ export function createAppStore({
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createVariantsSlice(deps)(...args),
+    ...createMatrixSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),
   }));
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { WorkbenchApi } from '../../shared/contract';
 import type { CorpusSlice } from './corpus-slice';
 import type { CorrectionsSlice } from './corrections-slice';
+import type { MatrixSlice } from './matrix-slice';
 import type { OriginsSlice } from './origins-slice';
 import type { OutletsSlice } from './outlets-slice';
 import type { CorroborationSlice } from './corroboration-slice';
@@ -24,6 +25,7 @@ export type AppState = CorpusSlice &
   QuotesSlice &
   OriginsSlice &
   OutletsSlice &
+  MatrixSlice &
   CorrectionsSlice &
   CorroborationSlice &
   WorkspaceSlice &

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { MatrixPane } from '../../features/matrix/matrix-pane';
 import { OriginsPane } from '../../features/origins/origins-pane';
 import { OutletsPane } from '../../features/outlets/outlets-pane';
 import { QuotesPanel } from '../../features/quotes/quotes-panel';
@@ -12,6 +13,8 @@ export type PaneDefinition = {
   /** The digit of its Alt+digit shortcut. */
   shortcut: string;
   component: ComponentType;
+  /** A pane that needs more room than a list (the matrix's grid): the reader gives up some width. */
+  wide?: boolean;
 };
 
 /**
@@ -22,4 +25,5 @@ export const sidePanes: readonly PaneDefinition[] = [
   { id: 'quotes', title: 'Quotes', shortcut: '1', component: QuotesPanel },
   { id: 'origins', title: 'Origins', shortcut: '2', component: OriginsPane },
   { id: 'outlets', title: 'Outlets', shortcut: '3', component: OutletsPane },
+  { id: 'matrix', title: 'Matrix', shortcut: '4', component: MatrixPane, wide: true },
 ];

@@ -81,6 +81,10 @@ export function SidePane() {
               title={`${pane.title} (Alt+${pane.shortcut})`}
               className={selected ? 'side-tab selected' : 'side-tab'}
               onClick={() => bringUp(pane)}
+              // Dragging a quote over a tab brings its pane up, so a card reaches a matrix cell.
+              onDragEnter={() => {
+                if (!selected) show(pane.id);
+              }}
             >
               {pane.title}
             </button>

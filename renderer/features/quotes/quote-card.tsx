@@ -13,6 +13,7 @@ import { CommitField } from './commit-field';
 import { parseTags } from './quote-filters';
 import { QuoteCorroboration } from './quote-corroboration';
 import { QuoteDiff } from './quote-diff';
+import { quoteDragType } from './quote-drag';
 import { QuoteHistory } from './quote-history';
 import { pairDescription, relayLine } from './quote-reliability';
 
@@ -188,7 +189,16 @@ export const QuoteCard = memo(function QuoteCard({
       aria-labelledby={idLabel}
       aria-current={selected ? 'true' : undefined}
     >
-      <div className="quote-head">
+      <div
+        className="quote-head"
+        draggable
+        title="Drag onto a matrix cell to link it as evidence"
+        onDragStart={(event) => {
+          event.dataTransfer.setData(quoteDragType, quote.id);
+          event.dataTransfer.setData('text/plain', quote.id);
+          event.dataTransfer.effectAllowed = 'link';
+        }}
+      >
         <span id={idLabel} className="quote-id">
           {quote.id}
         </span>

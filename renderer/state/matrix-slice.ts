@@ -1,0 +1,235 @@
+import type {
+  EvidenceRelation,
+  MatrixCellDetail,
+  MatrixEditRequest,
+  MatrixExportFormat,
+  MatrixSetCellRequest,
+  MatrixSuggestion,
+  MatrixView,
+} from '../../shared/matrix';
+import type { WorkspaceArea, WorkspaceChange } from '../../shared/workspace';
+import type { AsyncStatus, SliceCreator } from './store-types';
+
+/** A cell of the grid by its party and issue ids. */
+export type MatrixCellRef = { party: string; issue: string };
+
+export type MatrixSlice = {
+  matrixView: MatrixView | null;
+  matrixStatus: AsyncStatus;
+  /** Why the last read or edit was refused; shown in the pane until dismissed or the next success. */
+  matrixError: string | null;
+  /** The date the grid is read as of (YYYY-MM-DD); null reads it as it stands now. */
+  matrixAsOf: string | null;
+  /** The cell the drawer shows, its detail (as of `matrixAsOf`) and its candidate passages. */
+  matrixOpenCell: MatrixCellRef | null;
+  matrixCell: MatrixCellDetail | null;
+  matrixSuggestions: MatrixSuggestion[] | null;
+  refreshMatrix: () => Promise<void>;
+  setMatrixAsOf: (asOf: string | null) => Promise<void>;
+  /** Opens (or with null closes) a cell's drawer: its detail and suggestions are read. */
+  openMatrixCell: (cell: MatrixCellRef | null) => Promise<void>;
+  /** Add, rename, move or remove a party or issue, or set its aliases, terms or proposition. */
+  editMatrix: (request: MatrixEditRequest) => Promise<boolean>;
+  setMatrixCell: (request: MatrixSetCellRequest) => Promise<boolean>;
+  linkMatrixEvidence: (
+    cell: MatrixCellRef,
+    quoteId: string,
+    relation: EvidenceRelation,
+  ) => Promise<boolean>;
+  unlinkMatrixEvidence: (cell: MatrixCellRef, quoteId: string) => Promise<boolean>;
+  /** Pins a suggested passage (or reuses the quote already on it) and links it to the cell. */
+  pinAndLinkSuggestion: (
+    cell: MatrixCellRef,
+    suggestion: MatrixSuggestion,
+    relation: EvidenceRelation,
+  ) => Promise<boolean>;
+  /** The matrix, as of the shown date, as CSV or JSON text for the page to download. */
+  exportMatrix: (
+    format: MatrixExportFormat,
+  ) => Promise<{ fileName: string; text: string; mime: string } | null>;
+  matrixWorkspaceChanged: (change: WorkspaceChange) => void;
+  dismissMatrixError: () => void;
+};
+
+/** Areas whose changes can change what a cell reads: its own, its quotes, their origins and dates. */
+const matrixAreas: readonly WorkspaceArea[] = ['matrix', 'quotes', 'origins', 'corrections'];
+
+const mimeTypes: Record<MatrixExportFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+const sameCell = (a: MatrixCellRef | null, b: MatrixCellRef | null): boolean =>
+  a !== null && b !== null && a.party === b.party && a.issue === b.issue;
+
+/** The position matrix: the grid as of a date, the open cell's drawer, and every edit (each undoable). */
+export const createMatrixSlice: SliceCreator<MatrixSlice> =
+  ({ api }) =>
+  (set, get) => {
+    // The latest request of each kind wins: a slow answer never overwrites a newer one.
+    const latest = { view: 0, cell: 0 };
+    const asOfInput = (): { asOf?: string } => {
+      const asOf = get().matrixAsOf;
+      return asOf === null ? {} : { asOf };
+    };
+
+    const refused = (message: string): false => {
+      set({ matrixError: message });
+      return false;
+    };
+
+    /** An edit answered the cell as it stands now: show it when the drawer reads "now", then the grid. */
+    const takeEditedCell = (detail: MatrixCellDetail) => {
+      const open = get().matrixOpenCell;
+      if (get().matrixAsOf === null && sameCell(open, detail)) {
+        latest.cell++;
+        set({ matrixCell: detail });
+      } else void reloadCell();
+      set({ matrixError: null });
+      void get().refreshMatrix();
+    };
+
+    const reloadCell = async () => {
+      const open = get().matrixOpenCell;
+      const mine = ++latest.cell;
+      if (open === null) return;
+      const result = await api.invoke('matrix:cell', { ...open, ...asOfInput() });
+      if (mine !== latest.cell) return;
+      set({ matrixCell: result.ok ? result.value : null });
+    };
+
+    const reloadSuggestions = async () => {
+      const open = get().matrixOpenCell;
+      if (open === null) return;
+      const result = await api.invoke('matrix:suggest', open);
+      if (!sameCell(get().matrixOpenCell, open)) return;
+      set({ matrixSuggestions: result.ok ? result.value : [] });
+    };
+
+    return {
+      matrixView: null,
+      matrixStatus: 'idle',
+      matrixError: null,
+      matrixAsOf: null,
+      matrixOpenCell: null,
+      matrixCell: null,
+      matrixSuggestions: null,
+
+      refreshMatrix: async () => {
+        const mine = ++latest.view;
+        set({ matrixStatus: 'loading' });
+        const result = await api.invoke('matrix:get', asOfInput());
+        if (mine !== latest.view) return;
+        if (result.ok) set({ matrixView: result.value, matrixStatus: 'ready' });
+        else set({ matrixStatus: 'error', matrixError: result.error.message });
+      },
+
+      setMatrixAsOf: async (asOf) => {
+        set({ matrixAsOf: asOf });
+        await Promise.all([get().refreshMatrix(), reloadCell()]);
+      },
+
+      openMatrixCell: async (cell) => {
+        set({ matrixOpenCell: cell, matrixCell: null, matrixSuggestions: null });
+        if (cell === null) {
+          latest.cell++;
+          return;
+        }
+        await Promise.all([reloadCell(), reloadSuggestions()]);
+      },
+
+      editMatrix: async (request) => {
+        const result = await api.invoke('matrix:edit', request);
+        if (!result.ok) return refused(result.error.message);
+        // The edit answers the grid as it stands now; as of another date, read it again.
+        if (get().matrixAsOf === null) {
+          latest.view++;
+          set({ matrixView: result.value, matrixStatus: 'ready', matrixError: null });
+        } else void get().refreshMatrix();
+        const open = get().matrixOpenCell;
+        const view = result.value;
+        if (
+          open &&
+          (!view.parties.some((p) => p.id === open.party) ||
+            !view.issues.some((i) => i.id === open.issue))
+        )
+          void get().openMatrixCell(null);
+        return true;
+      },
+
+      setMatrixCell: async (request) => {
+        const result = await api.invoke('matrix:set-cell', request);
+        if (!result.ok) return refused(result.error.message);
+        takeEditedCell(result.value);
+        return true;
+      },
+
+      linkMatrixEvidence: async (cell, quoteId, relation) => {
+        const result = await api.invoke('matrix:link', { ...cell, quoteId, relation });
+        if (!result.ok) return refused(result.error.message);
+        takeEditedCell(result.value);
+        get().announce(
+          `Linked ${quoteId} as ${relation === 'supports' ? 'support' : 'contradiction'}`,
+        );
+        return true;
+      },
+
+      unlinkMatrixEvidence: async (cell, quoteId) => {
+        const result = await api.invoke('matrix:unlink', { ...cell, quoteId });
+        if (!result.ok) return refused(result.error.message);
+        takeEditedCell(result.value);
+        get().announce(`Unlinked ${quoteId}`);
+        return true;
+      },
+
+      pinAndLinkSuggestion: async (cell, suggestion, relation) => {
+        const quoteId =
+          suggestion.quoteId ??
+          (await (async () => {
+            const pinned = await api.invoke('quote:pin', {
+              articleId: suggestion.articleId,
+              start: suggestion.start,
+              end: suggestion.end,
+            });
+            if (!pinned.ok) {
+              refused(`Could not pin the passage: ${pinned.error.message}`);
+              return null;
+            }
+            return pinned.value.id;
+          })());
+        if (quoteId === null) return false;
+        const linked = await get().linkMatrixEvidence(cell, quoteId, relation);
+        if (linked) void reloadSuggestions();
+        return linked;
+      },
+
+      exportMatrix: async (format) => {
+        const asOf = get().matrixAsOf;
+        const result = await api.invoke('matrix:export', { format, ...asOfInput() });
+        if (!result.ok) {
+          refused(`Could not export the matrix: ${result.error.message}`);
+          return null;
+        }
+        const fileName = `parley-matrix${asOf ? `-as-of-${asOf}` : ''}.${format}`;
+        return { fileName, text: result.value, mime: mimeTypes[format] };
+      },
+
+      matrixWorkspaceChanged: (change) => {
+        if (!change.areas.some((area) => matrixAreas.includes(area))) return;
+        // A quote edit reaches the grid only through linked evidence or the open drawer.
+        const onlyQuotes = change.areas.every((area) => area === 'quotes');
+        const quotesShown =
+          get().matrixOpenCell !== null ||
+          (get().matrixView?.cells.some((cell) => cell.evidence.length > 0) ?? false);
+        if (onlyQuotes && !quotesShown) return;
+        // Another workspace has other cells: the drawer closes.
+        if (change.reason === 'open') void get().openMatrixCell(null);
+        void get().refreshMatrix();
+        void reloadCell();
+        // A quote pinned (or unpinned) on a suggested passage changes what the suggestion offers.
+        if (change.areas.includes('quotes') || change.reason !== 'edit') void reloadSuggestions();
+      },
+
+      dismissMatrixError: () => set({ matrixError: null }),
+    };
+  };
