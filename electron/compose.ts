@@ -1,4 +1,6 @@
 import type { PushEvents } from '../shared/contract';
+import { createBriefingSources } from './services/briefing/app-data';
+import { createBriefingHandlers } from './services/briefing/handlers';
 import { createCorpusSync, type CorpusSyncOptions } from './services/corpus-sync/corpus-sync';
 import { createCorpusHandlers } from './services/corpus-sync/handlers';
 import {
@@ -32,6 +34,7 @@ export type { ServiceEvents, ServicePushEvent } from './services/events/event-bu
 export const servicePushEvents = [
   'index:progress',
   'origins:progress',
+  'briefing:progress',
   'corpus:changed',
   'workspace:changed',
 ] as const satisfies readonly ServicePushEvent[];
@@ -110,6 +113,16 @@ export async function composeApp({
       bus,
       runner: originsRunner,
       decide: decisions.over,
+    }),
+    // Integrator: pass the outlets area's rows and the matrix (as of the briefing date) here.
+    ...createBriefingHandlers({
+      session,
+      bus,
+      hostHooks,
+      sources: createBriefingSources({
+        docs: library.docs,
+        origins: () => handlers['origins:summary']({}),
+      }),
     }),
   };
   let closed = false;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Channel, Input } from './contract';
+import { briefingSchema } from './briefing';
 import { correctableFields, isCalendarDay } from './corrections';
 
 const empty = z.object({}).strict();
@@ -38,6 +39,10 @@ const correctedDate = z
   .nullable();
 const originName = z.string().max(500).nullable();
 const exportFormat = z.object({ format: z.enum(['csv', 'json']) }).strict();
+const briefingId = z.string().regex(/^B[1-9]\d{0,8}$/, 'a briefing id looks like B2');
+const briefingExport = z
+  .object({ id: briefingId.exactOptional(), format: z.enum(['md', 'html', 'docx', 'pdf']) })
+  .strict();
 
 /** Runtime schemas for every channel's input; the type check ties each to the contract. */
 export const inputSchemas = {
@@ -134,6 +139,22 @@ export const inputSchemas = {
   'quote:corroboration': z.object({ id: quoteId }).strict(),
   'quote:export': exportFormat,
   'quote:save-export': exportFormat,
+  'briefing:list': empty,
+  'briefing:get': z.object({ id: briefingId }).strict(),
+  'briefing:save': z
+    .object({
+      id: briefingId.exactOptional(),
+      name: z.string().max(1000, 'a briefing name has at most 200 characters'),
+      briefing: briefingSchema,
+    })
+    .strict(),
+  'briefing:delete': z.object({ id: briefingId }).strict(),
+  'briefing:preview': z.union([
+    z.object({ id: briefingId }).strict(),
+    z.object({ draft: briefingSchema }).strict(),
+  ]),
+  'briefing:export': briefingExport,
+  'briefing:save-export': briefingExport,
 } satisfies { [C in Channel]: z.ZodType<Input<C>> };
 
 /** Parses a channel's input, or explains in one sentence what is wrong with it. */

@@ -48,7 +48,8 @@ export type RecentWorkspace = { file: string; name: string; exists: boolean };
 export type WorkspacePickPurpose = 'open' | 'new' | 'save-as';
 
 /** The parts of a workspace a change can touch; each renderer slice refreshes only its own. */
-export type WorkspaceArea = 'quotes' | 'folders' | 'corrections' | 'origins' | 'variants';
+export type WorkspaceArea =
+  'quotes' | 'folders' | 'corrections' | 'origins' | 'variants' | 'briefing';
 
 /** Every area, for a change that replaces the whole workspace (open, problem). */
 export const allWorkspaceAreas: readonly WorkspaceArea[] = [
@@ -57,6 +58,7 @@ export const allWorkspaceAreas: readonly WorkspaceArea[] = [
   'corrections',
   'origins',
   'variants',
+  'briefing',
 ];
 
 /** Why `workspace:changed` fired, what it touched, and the workspace as it now stands. */

@@ -280,6 +280,7 @@ export function areasTouched(tables: readonly string[]): WorkspaceArea[] {
     else if (table === 'article_corrections') areas.add('corrections');
     else if (table === 'origin_decisions') areas.add('origins');
     else if (table === 'analyst_variants') areas.add('variants');
+    else if (table.startsWith('briefing')) areas.add('briefing');
   }
   return [...areas];
 }

@@ -89,6 +89,16 @@ export const migrations: readonly string[] = [
     updated_at TEXT NOT NULL
   ) STRICT;
   `,
+  // The analyst's briefings: a unique name and the whole composed briefing as JSON (shared/briefing.ts).
+  `
+  CREATE TABLE briefings (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;
