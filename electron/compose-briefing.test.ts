@@ -160,9 +160,8 @@ describe('briefing channels', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(await dispatch(wb.handlers, 'briefing:get', { id: 'Q1' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/looks like B2/) },
-    });
+    const badId = await dispatch(wb.handlers, 'briefing:get', { id: 'Q1' });
+    expect(badId).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!badId.ok) expect(badId.error.message).toMatch(/looks like B2/);
   });
 });
