@@ -88,6 +88,7 @@ const defaults: Handlers = {
     },
   }),
   'origins:drift': () => ({ ok: true, value: [] }),
+  'briefing:list': () => ({ ok: true, value: [] }),
 };
 
 /** An open, empty workspace as `workspace:info` reports it; pass fields to change. */

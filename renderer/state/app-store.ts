@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
+import { createBriefingSlice } from './briefing-slice';
 import { createCorpusSlice } from './corpus-slice';
 import { createCorrectionsSlice } from './corrections-slice';
 import { createOriginsSlice } from './origins-slice';
@@ -19,6 +20,7 @@ export type AppStoreOptions = {
   api: WorkbenchApi;
   debounceMs?: number;
   pageSize?: number;
+  autosaveMs?: number;
   /** The page's text-field undo (see features/workspace/undo-keys); none in tests unless given. */
   undoInFocusedField?: (action: 'undo' | 'redo') => boolean;
 };
@@ -39,6 +41,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         const offs = [
           offProgress,
           api.on('origins:progress', (progress) => get().setOriginsProgress(progress)),
+          api.on('briefing:progress', (progress) => get().setBriefingProgress(progress)),
           api.on('corpus:changed', (folders) => {
             get().corpusChanged(folders);
             get().readerCorpusChanged();
@@ -57,6 +60,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.correctionsWorkspaceChanged,
               state.corroborationWorkspaceChanged,
               state.variantsWorkspaceChanged,
+              state.briefingWorkspaceChanged,
             ])
               react(change);
           }),
@@ -77,6 +81,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshFacets();
         void get().refreshOrigins();
         void get().refreshVariants();
+        void get().refreshBriefings();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -93,9 +98,10 @@ export function createAppStore({
   api,
   debounceMs = 150,
   pageSize = 200,
+  autosaveMs = 800,
   undoInFocusedField = () => false,
 }: AppStoreOptions): AppStore {
-  const deps = { api, debounceMs, pageSize, undoInFocusedField };
+  const deps = { api, debounceMs, pageSize, autosaveMs, undoInFocusedField };
   return createStore<AppState>()((...args) => ({
     ...createCorpusSlice(deps)(...args),
     ...createSearchSlice(deps)(...args),
@@ -107,6 +113,7 @@ export function createAppStore({
     ...createWorkspaceSlice(deps)(...args),
     ...createUiSlice(deps)(...args),
     ...createVariantsSlice(deps)(...args),
+    ...createBriefingSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),
   }));
 }
