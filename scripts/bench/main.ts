@@ -4,6 +4,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseBenchArgs } from './args';
 import { describeCorpus, findCorporaDir, loadBbc, loadReuters, writeCorpus } from './corpus';
+import { benchBriefingExport } from './briefing-bench';
 import { benchOrigins } from './origins-bench';
 import { BENCH_QUERIES } from './queries';
 import {
@@ -212,6 +213,13 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
     const bbc = loadBbc(corpora);
     progress(
       `  ${reuters.length} Reuters-21578 stories with bodies, ${bbc.length} BBC articles; temp folder ${temp}`,
+    );
+    const briefing = await benchBriefingExport(500);
+    progress(
+      `\nbriefing export, ${briefing.quotes} cited quotes (target ≤ 5 s each): model ${briefing.build_s.toFixed(3)} s; ` +
+        Object.entries(briefing.formats)
+          .map(([f, r]) => `${f} ${r.seconds.toFixed(2)} s (${Math.round(r.bytes / 1024)} KB)`)
+          .join(', '),
     );
     for (const articles of args.sizes) {
       const folder = join(temp, `corpus-${articles}`);
