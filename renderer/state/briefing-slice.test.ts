@@ -110,7 +110,11 @@ describe('briefings in the store', () => {
     expect(store.getState().briefingUnsaved).toBe(true);
     await api.settled();
     expect(stored.get('B1')?.briefing.title).toBe('Second');
-    expect(api.callsTo('briefing:save').map((c) => c.briefing.title)).toEqual(['Talks', 'First', 'Second']);
+    expect(api.callsTo('briefing:save').map((c) => c.briefing.title)).toEqual([
+      'Talks',
+      'First',
+      'Second',
+    ]);
     store.getState().stop();
   });
 

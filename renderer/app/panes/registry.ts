@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { BriefingPane } from '../../features/briefing/briefing-pane';
 import { OriginsPane } from '../../features/origins/origins-pane';
 import { QuotesPanel } from '../../features/quotes/quotes-panel';
 
@@ -20,4 +21,5 @@ export type PaneDefinition = {
 export const sidePanes: readonly PaneDefinition[] = [
   { id: 'quotes', title: 'Quotes', shortcut: '1', component: QuotesPanel },
   { id: 'origins', title: 'Origins', shortcut: '2', component: OriginsPane },
+  { id: 'briefing', title: 'Briefing', shortcut: '3', component: BriefingPane },
 ];
