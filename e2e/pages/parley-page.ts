@@ -1,3 +1,4 @@
+import { BriefingPane } from './briefing-pane';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ParleyApp } from '../fixtures';
 import { CorpusPane } from './corpus-pane';
@@ -15,6 +16,7 @@ export class ParleyPage {
   readonly reader: ReaderPane;
   readonly quotes: QuotesPane;
   readonly origins: OriginsPane;
+  readonly briefing: BriefingPane;
   readonly workspace: WorkspaceBar;
   readonly toast: Locator;
 
@@ -25,6 +27,7 @@ export class ParleyPage {
     this.reader = new ReaderPane(app.page);
     this.quotes = new QuotesPane(app.page);
     this.origins = new OriginsPane(app.page);
+    this.briefing = new BriefingPane(app.page);
     this.workspace = new WorkspaceBar(app.page);
     this.toast = app.page.getByRole('status', { name: 'Message' });
   }
