@@ -1,4 +1,4 @@
-import type { Footnote, Inline, SourceEntry } from '../../../shared/briefing';
+import type { Footnote, Inline, Paragraph, SourceEntry } from '../../../shared/briefing';
 
 /** What an unknown citation prints as, in every format: kept visible, never dropped. */
 export const unknownCiteText = (quoteId: string): string => `[${quoteId} — unknown quote]`;
@@ -51,3 +51,7 @@ export function inlinePlain(run: Inline): string {
 }
 
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Whether run `i` is a citation right after another: "¹³" would read as 13, so formats put a comma between. */
+export const followsCite = (p: Paragraph, i: number): boolean =>
+  p[i]?.kind === 'cite' && p[i - 1]?.kind === 'cite';

@@ -17,18 +17,73 @@ import {
 import type {
   BriefingDocument,
   DocumentSection,
+  Footnote,
   Paragraph as Runs,
 } from '../../../shared/briefing';
-import { footnoteDetails, oneLine, sourcePlain, unknownCiteText } from './citation-text';
+import {
+  followsCite,
+  footnoteDetails,
+  oneLine,
+  sourcePlain,
+  unknownCiteText,
+} from './citation-text';
 
-const runs = (p: Runs): ParagraphChild[] =>
-  p.map((run) =>
+type Cite = (footnote: number) => FootnoteReferenceRun;
+
+const runs = (p: Runs, cite: Cite): ParagraphChild[] =>
+  p.flatMap((run, i) =>
     run.kind === 'text'
-      ? new TextRun(run.text)
+      ? [new TextRun(run.text)]
       : run.kind === 'cite'
-        ? new FootnoteReferenceRun(run.footnote)
-        : new TextRun({ text: unknownCiteText(run.quoteId), bold: true, color: 'AA0000' }),
+        ? [
+            ...(followsCite(p, i) ? [new TextRun({ text: ',', superScript: true })] : []),
+            cite(run.footnote),
+          ]
+        : [new TextRun({ text: unknownCiteText(run.quoteId), bold: true, color: 'AA0000' })],
   );
+
+type Notes = Record<number, { children: Paragraph[] }>;
+
+/**
+ * Word numbers footnotes by their references, one reference each; so a quote's first citation
+ * gets the full note and each later one a short note pointing back to it.
+ */
+function footnoteMaker(doc: BriefingDocument): { cite: Cite; notes: Notes } {
+  const notes: Notes = {};
+  const firstNote = new Map<number, number>();
+  let next = 1;
+  const cite: Cite = (footnote) => {
+    const f = doc.footnotes[footnote - 1];
+    const id = next++;
+    const first = firstNote.get(footnote);
+    if (!f) notes[id] = { children: [plain('Unknown citation.')] };
+    else if (first !== undefined)
+      notes[id] = { children: [plain(`${f.quoteId}: see note ${first}.`)] };
+    else {
+      firstNote.set(footnote, id);
+      notes[id] = { children: [fullNote(f)] };
+    }
+    return new FootnoteReferenceRun(id);
+  };
+  return { cite, notes };
+}
+
+function fullNote(f: Footnote): Paragraph {
+  return new Paragraph({
+    children: [
+      ...(f.flagged
+        ? [
+            new TextRun({
+              text: `${f.statusText.split(' — ')[0] ?? ''} `,
+              bold: true,
+              color: 'AA0000',
+            }),
+          ]
+        : []),
+      new TextRun(`“${oneLine(f.exact)}” — ${footnoteDetails(f).join('; ')}`),
+    ],
+  });
+}
 
 const heading = (text: string, level: 1 | 2 | 3 = 2) =>
   new Paragraph({
@@ -61,7 +116,7 @@ const table = (header: string[], rows: ParagraphChild[][][]) =>
     ],
   });
 
-function section(s: DocumentSection): (Paragraph | Table)[] {
+function section(s: DocumentSection, cite: Cite): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [heading(s.heading)];
   if ('note' in s && s.note) out.push(plain(s.note));
   switch (s.kind) {
@@ -78,7 +133,7 @@ function section(s: DocumentSection): (Paragraph | Table)[] {
               c
                 ? [
                     new TextRun(c.stance),
-                    ...runs(c.cites),
+                    ...runs(c.cites, cite),
                     ...(c.summary ? [new TextRun({ text: c.summary, break: 1 })] : []),
                   ]
                 : [new TextRun('—')],
@@ -93,7 +148,7 @@ function section(s: DocumentSection): (Paragraph | Table)[] {
         out.push(
           new Paragraph({
             style: 'Quote',
-            children: [new TextRun(`“${oneLine(q.exact)}”`), ...runs(q.cite)],
+            children: [new TextRun(`“${oneLine(q.exact)}”`), ...runs(q.cite, cite)],
           }),
           new Paragraph({ text: `— ${q.attribution}`, alignment: AlignmentType.RIGHT }),
         );
@@ -126,12 +181,13 @@ function section(s: DocumentSection): (Paragraph | Table)[] {
       );
       return out;
     case 'text':
-      return [...out, ...s.paragraphs.map((p) => new Paragraph({ children: runs(p) }))];
+      return [...out, ...s.paragraphs.map((p) => new Paragraph({ children: runs(p, cite) }))];
   }
 }
 
 /** The briefing as a Word document: Heading styles, tables for the matrix and outlets, real footnotes for citations. */
 export async function briefingToDocx(doc: BriefingDocument): Promise<Uint8Array> {
+  const { cite, notes } = footnoteMaker(doc);
   const body: (Paragraph | Table)[] = [];
   if (doc.handling) {
     body.push(
@@ -147,7 +203,7 @@ export async function briefingToDocx(doc: BriefingDocument): Promise<Uint8Array>
   if (doc.bottomLine.length > 0) {
     body.push(
       heading('Bottom line'),
-      ...doc.bottomLine.map((p) => new Paragraph({ children: runs(p) })),
+      ...doc.bottomLine.map((p) => new Paragraph({ children: runs(p, cite) })),
     );
   }
   if (doc.judgments.length > 0) {
@@ -159,13 +215,13 @@ export async function briefingToDocx(doc: BriefingDocument): Promise<Uint8Array>
             new TextRun(`${i + 1}. `),
             new TextRun({ text: j.likelihood, bold: true }),
             new TextRun(` (${j.band}): `),
-            ...runs(j.paragraph),
+            ...runs(j.paragraph, cite),
           ],
         }),
       ),
     );
   }
-  for (const s of doc.sections) body.push(...section(s));
+  for (const s of doc.sections) body.push(...section(s, cite));
   if (doc.sources.length > 0) {
     body.push(
       heading('Sources'),
@@ -178,34 +234,23 @@ export async function briefingToDocx(doc: BriefingDocument): Promise<Uint8Array>
       ...doc.problems.map((p) => new Paragraph({ text: p, bullet: { level: 0 } })),
     );
   }
-  const footnotes = Object.fromEntries(
-    doc.footnotes.map((f) => [
-      f.number,
-      {
-        children: [
-          new Paragraph({
-            children: [
-              ...(f.flagged
-                ? [
-                    new TextRun({
-                      text: `${f.statusText.split(' — ')[0] ?? ''} `,
-                      bold: true,
-                      color: 'AA0000',
-                    }),
-                  ]
-                : []),
-              new TextRun(`“${oneLine(f.exact)}” — ${footnoteDetails(f).join('; ')}`),
-            ],
-          }),
-        ],
-      },
-    ]),
-  );
   const document = new Document({
     title: doc.title,
     creator: 'Parley',
-    styles: { default: { document: { run: { font: 'DejaVu Sans', size: 21 } } } },
-    footnotes,
+    styles: {
+      default: { document: { run: { font: 'DejaVu Sans', size: 21 } } },
+      paragraphStyles: [
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          paragraph: { indent: { left: 567 }, spacing: { before: 120 } },
+          run: { italics: true },
+        },
+      ],
+    },
+    footnotes: notes,
     sections: [
       {
         footers: {

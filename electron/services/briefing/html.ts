@@ -1,5 +1,11 @@
 import type { BriefingDocument, DocumentSection, Paragraph } from '../../../shared/briefing';
-import { footnoteDetails, oneLine, sourcePlain, unknownCiteText } from './citation-text';
+import {
+  followsCite,
+  footnoteDetails,
+  oneLine,
+  sourcePlain,
+  unknownCiteText,
+} from './citation-text';
 
 /** Escapes text for HTML content and attribute values: nothing in it can open a tag or end a quote. */
 export function escapeHtml(text: string): string {
@@ -37,11 +43,11 @@ sup a { text-decoration: none; }
 
 const inline = (p: Paragraph): string =>
   p
-    .map((run) =>
+    .map((run, i) =>
       run.kind === 'text'
         ? escapeHtml(run.text)
         : run.kind === 'cite'
-          ? `<sup><a href="#fn${run.footnote}">${run.footnote}</a></sup>`
+          ? `${followsCite(p, i) ? '<sup>,</sup>' : ''}<sup><a href="#fn${run.footnote}">${run.footnote}</a></sup>`
           : `<span class="unknown">${escapeHtml(unknownCiteText(run.quoteId))}</span>`,
     )
     .join('');

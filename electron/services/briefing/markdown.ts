@@ -1,5 +1,11 @@
 import type { BriefingDocument, DocumentSection, Paragraph } from '../../../shared/briefing';
-import { footnoteDetails, oneLine, sourcePlain, unknownCiteText } from './citation-text';
+import {
+  followsCite,
+  footnoteDetails,
+  oneLine,
+  sourcePlain,
+  unknownCiteText,
+} from './citation-text';
 
 /** Backslash-escapes what Markdown would read as markup, so analyst and article text stays text. */
 export function escapeMarkdown(text: string): string {
@@ -8,11 +14,11 @@ export function escapeMarkdown(text: string): string {
 
 const inline = (p: Paragraph): string =>
   p
-    .map((run) =>
+    .map((run, i) =>
       run.kind === 'text'
         ? escapeMarkdown(run.text)
         : run.kind === 'cite'
-          ? `[^${run.footnote}]`
+          ? `${followsCite(p, i) ? ',' : ''}[^${run.footnote}]`
           : unknownCiteText(run.quoteId),
     )
     .join('');
