@@ -193,7 +193,7 @@ describe('workbench workspaces and quotes', () => {
     expect(seen[0]).toMatchObject({
       reason: 'open',
       label: null,
-      areas: ['quotes', 'folders', 'corrections', 'origins', 'variants'],
+      areas: ['quotes', 'folders', 'corrections', 'origins', 'variants', 'briefing'],
       state: { problem: null },
     });
     const aside = (await readdir(dataDir)).filter((n) => n.startsWith('Default.parley.damaged-'));
