@@ -193,7 +193,16 @@ describe('workbench workspaces and quotes', () => {
     expect(seen[0]).toMatchObject({
       reason: 'open',
       label: null,
-      areas: ['quotes', 'folders', 'corrections', 'origins', 'variants', 'outlets', 'matrix'],
+      areas: [
+        'quotes',
+        'folders',
+        'corrections',
+        'origins',
+        'variants',
+        'outlets',
+        'matrix',
+        'briefing',
+      ],
       state: { problem: null },
     });
     const aside = (await readdir(dataDir)).filter((n) => n.startsWith('Default.parley.damaged-'));

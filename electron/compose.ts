@@ -1,4 +1,8 @@
 import type { PushEvents } from '../shared/contract';
+import { createBriefingSources } from './services/briefing/app-data';
+import { briefingMatrixTable, briefingOutletRows } from './services/briefing/area-rows';
+import { matrixTable } from './services/matrix/export';
+import { createBriefingHandlers } from './services/briefing/handlers';
 import { createCorpusSync, type CorpusSyncOptions } from './services/corpus-sync/corpus-sync';
 import { createCorpusHandlers } from './services/corpus-sync/handlers';
 import {
@@ -37,6 +41,7 @@ export type { ServiceEvents, ServicePushEvent } from './services/events/event-bu
 export const servicePushEvents = [
   'index:progress',
   'origins:progress',
+  'briefing:progress',
   'corpus:changed',
   'workspace:changed',
 ] as const satisfies readonly ServicePushEvent[];
@@ -153,6 +158,21 @@ export async function composeApp({
       sourcing: sourcingFromOrigins({
         summary: () => handlers['origins:summary']({}),
         attributions: async (id) => (await handlers['origins:article']({ id })).attributions,
+      }),
+    }),
+    // A briefing cites through the other areas' channels: quotes with their pair, the notebook,
+    // and the matrix as it stood on the briefing's date.
+    ...createBriefingHandlers({
+      session,
+      bus,
+      hostHooks,
+      sources: createBriefingSources({
+        docs: library.docs,
+        origins: () => handlers['origins:summary']({}),
+        quotes: () => handlers['quote:list']({}),
+        outlets: async () => briefingOutletRows(await handlers['outlets:list']({})),
+        matrix: async (asOf) =>
+          briefingMatrixTable(matrixTable(await handlers['matrix:get'](asOf ? { asOf } : {}))),
       }),
     }),
   };

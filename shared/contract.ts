@@ -1,4 +1,12 @@
 import type { ArticleMeta, ArticleView } from './article';
+import type { BriefingDocument, BriefingExportFormat, Briefing } from './briefing';
+import type {
+  BriefingExportFile,
+  BriefingExportProgress,
+  BriefingSaveRequest,
+  BriefingSummary,
+  StoredBriefing,
+} from './briefings';
 import type { ArticleCorrection, CorrectionRequest } from './corrections';
 import type { CorpusFacets, CorpusFolder } from './corpus';
 import type { Corroboration } from './corroboration';
@@ -178,6 +186,29 @@ export type Contract = {
   'matrix:settings': { input: { staleDays?: number }; output: MatrixSettings };
   /** The matrix (as of `asOf`) as CSV or JSON text. */
   'matrix:export': { input: { format: MatrixExportFormat; asOf?: string }; output: string };
+  /** The workspace's briefings, by name. */
+  'briefing:list': { input: Record<string, never>; output: BriefingSummary[] };
+  /** One briefing as stored. */
+  'briefing:get': { input: { id: string }; output: StoredBriefing };
+  /** Create (no id) or replace a whole briefing, as one undoable edit; answers it as stored. */
+  'briefing:save': { input: BriefingSaveRequest; output: StoredBriefing };
+  /** Delete a briefing (undoable); answers the briefings left. */
+  'briefing:delete': { input: { id: string }; output: BriefingSummary[] };
+  /** A stored briefing, or a draft, resolved against the workspace: citations as footnotes, sections filled. */
+  'briefing:preview': {
+    input: { id: string } | { draft: Briefing };
+    output: BriefingDocument;
+  };
+  /** A briefing (no id: the default one) as file bytes, for the browser host to download. */
+  'briefing:export': {
+    input: { id?: string; format: BriefingExportFormat };
+    output: BriefingExportFile;
+  };
+  /** Electron: save an export through a native dialog, answering the path; null when cancelled or in a browser. */
+  'briefing:save-export': {
+    input: { id?: string; format: BriefingExportFormat };
+    output: string | null;
+  };
 };
 
 export type Channel = keyof Contract;
@@ -241,6 +272,13 @@ const channelSet: Record<Channel, true> = {
   'matrix:suggest': true,
   'matrix:settings': true,
   'matrix:export': true,
+  'briefing:list': true,
+  'briefing:get': true,
+  'briefing:save': true,
+  'briefing:delete': true,
+  'briefing:preview': true,
+  'briefing:export': true,
+  'briefing:save-export': true,
 };
 
 /** Every channel, at run time; a channel missing here is a compile error. */
@@ -253,6 +291,8 @@ export type PushEvents = {
   'index:progress': IndexProgress;
   /** While origins are computed off the main thread: how far the run has got. */
   'origins:progress': OriginsProgress;
+  /** While a briefing export runs: collecting, rendering, writing, then done or failed. */
+  'briefing:progress': BriefingExportProgress;
   'corpus:changed': CorpusFolder[];
   /** After every workspace change (edit, undo, redo, open, verification): refresh what shows it. */
   'workspace:changed': WorkspaceChange;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Channel, Input } from './contract';
+import { briefingSchema } from './briefing';
 import { correctableFields, isCalendarDay } from './corrections';
 import { outletKinds, reliabilityGrades, trackRecordKinds } from './outlets';
 import { evidenceRelations, stances } from './matrix';
@@ -58,6 +59,10 @@ const outletNames = z.array(outletName).max(200, 'at most 200 aliases');
 const outletKind = z.enum(outletKinds, {
   error: `an outlet kind is one of ${outletKinds.join(', ')}`,
 });
+const briefingId = z.string().regex(/^B[1-9]\d{0,8}$/, 'a briefing id looks like B2');
+const briefingExport = z
+  .object({ id: briefingId.exactOptional(), format: z.enum(['md', 'html', 'docx', 'pdf']) })
+  .strict();
 
 /** Runtime schemas for every channel's input; the type check ties each to the contract. */
 export const inputSchemas = {
@@ -299,6 +304,22 @@ export const inputSchemas = {
   'matrix:export': z
     .object({ format: z.enum(['csv', 'json']), asOf: calendarDay.exactOptional() })
     .strict(),
+  'briefing:list': empty,
+  'briefing:get': z.object({ id: briefingId }).strict(),
+  'briefing:save': z
+    .object({
+      id: briefingId.exactOptional(),
+      name: z.string().max(1000, 'a briefing name has at most 200 characters'),
+      briefing: briefingSchema,
+    })
+    .strict(),
+  'briefing:delete': z.object({ id: briefingId }).strict(),
+  'briefing:preview': z.union([
+    z.object({ id: briefingId }).strict(),
+    z.object({ draft: briefingSchema }).strict(),
+  ]),
+  'briefing:export': briefingExport,
+  'briefing:save-export': briefingExport,
 } satisfies { [C in Channel]: z.ZodType<Input<C>> };
 
 /** Parses a channel's input, or explains in one sentence what is wrong with it. */

@@ -49,7 +49,7 @@ export type WorkspacePickPurpose = 'open' | 'new' | 'save-as';
 
 /** The parts of a workspace a change can touch; each renderer slice refreshes only its own. */
 export type WorkspaceArea =
-  'quotes' | 'folders' | 'corrections' | 'origins' | 'variants' | 'outlets' | 'matrix';
+  'quotes' | 'folders' | 'corrections' | 'origins' | 'variants' | 'outlets' | 'matrix' | 'briefing';
 
 /** Every area, for a change that replaces the whole workspace (open, problem). */
 export const allWorkspaceAreas: readonly WorkspaceArea[] = [
@@ -60,6 +60,7 @@ export const allWorkspaceAreas: readonly WorkspaceArea[] = [
   'variants',
   'outlets',
   'matrix',
+  'briefing',
 ];
 
 /** Why `workspace:changed` fired, what it touched, and the workspace as it now stands. */

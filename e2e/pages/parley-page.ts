@@ -1,3 +1,4 @@
+import { BriefingPane } from './briefing-pane';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ParleyApp } from '../fixtures';
 import { CorpusPane } from './corpus-pane';
@@ -19,6 +20,7 @@ export class ParleyPage {
   readonly origins: OriginsPane;
   readonly outlets: OutletsPane;
   readonly matrix: MatrixPane;
+  readonly briefing: BriefingPane;
   readonly workspace: WorkspaceBar;
   readonly toast: Locator;
 
@@ -31,6 +33,7 @@ export class ParleyPage {
     this.origins = new OriginsPane(app.page);
     this.outlets = new OutletsPane(app.page);
     this.matrix = new MatrixPane(app.page);
+    this.briefing = new BriefingPane(app.page);
     this.workspace = new WorkspaceBar(app.page);
     this.toast = app.page.getByRole('status', { name: 'Message' });
   }

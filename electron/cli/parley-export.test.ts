@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readArticle } from '../services/corpus';
 import { pinQuote } from '../services/quotes';
-import { createWorkspace } from '../services/workspace';
+import { saveBriefing } from '../services/briefing/briefings';
+import { createWorkspace, openWorkspace } from '../services/workspace';
 
 const repo = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-export-'));
@@ -61,6 +62,40 @@ describe('parley export', () => {
     expect(readFileSync(join(dir, 'Talks.html'), 'utf8')).toContain('Financial Times (4 articles)');
     expect(readFileSync(join(dir, 'Talks.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(dir, 'Talks.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exports a briefing stored in the workspace by its name', () => {
+    const file = join(dir, 'Stored.parley');
+    const ws = createWorkspace(file);
+    saveBriefing(ws, {
+      name: 'Weekly talks',
+      briefing: {
+        title: 'Переговоры о перемирии',
+        asOf: '2025-04-22',
+        handling: null,
+        bottomLine: 'Moscow keeps its terms.',
+        judgments: [{ text: 'Talks stall.', likelihood: 'likely', quoteIds: [] }],
+        sections: [],
+      },
+    });
+    ws.close();
+    const out = join(dir, 'weekly-talks.md');
+    const run = parley('export', file, '--briefing', 'weekly TALKS', '--format', 'md', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('# Переговоры о перемирии');
+    expect(md).toContain('Moscow keeps its terms.');
+    expect(md).toContain('Likely');
+
+    const missing = parley('export', file, '--briefing', 'Monthly', '-o', join(dir, 'm.md'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(
+      /No briefing named "Monthly" in this workspace \(it has "Weekly talks"\)/,
+    );
+    // Read-only: the export changed nothing in the workspace.
+    const after = openWorkspace(file, { readOnly: true });
+    expect(after.info().undoLabel).toBe('New briefing Weekly talks');
+    after.close();
   });
 
   it('refuses a briefing name it cannot find, and a failed write leaves no file behind', () => {

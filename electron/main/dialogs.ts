@@ -1,6 +1,19 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { WorkspacePickPurpose } from '../../shared/workspace';
+import type { BriefingExportFormat } from '../../shared/briefing';
 import type { QuoteExportFormat } from '../../shared/quote';
+
+const exportFilters: Record<
+  QuoteExportFormat | BriefingExportFormat,
+  { name: string; extensions: string[] }
+> = {
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  json: { name: 'JSON', extensions: ['json'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  html: { name: 'HTML page', extensions: ['html'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+};
 
 const workspaceFilters = [{ name: 'Parley workspace', extensions: ['parley'] }];
 
@@ -53,19 +66,16 @@ export async function pickWorkspaceFile(
   return result.canceled ? null : (result.filePath ?? null);
 }
 
-/** Native save dialog for a quotes export; null when cancelled. */
+/** Native save dialog for a quotes or briefing export; null when cancelled. */
 export async function pickExportFile(
   window: BrowserWindow | null,
-  format: QuoteExportFormat,
+  format: QuoteExportFormat | BriefingExportFormat,
   suggestedName: string,
 ): Promise<string | null> {
   const options = {
-    title: 'Export quotes',
+    title: format === 'csv' || format === 'json' ? 'Export quotes' : 'Export briefing',
     defaultPath: suggestedName,
-    filters:
-      format === 'csv'
-        ? [{ name: 'CSV table', extensions: ['csv'] }]
-        : [{ name: 'JSON', extensions: ['json'] }],
+    filters: [exportFilters[format]],
   };
   const result = window
     ? await dialog.showSaveDialog(window, options)

@@ -14,6 +14,7 @@ import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../shell-common/ipc-names';
 const pushEvents: Record<PushEvent, true> = {
   'index:progress': true,
   'origins:progress': true,
+  'briefing:progress': true,
   'corpus:changed': true,
   'workspace:changed': true,
   'ui:focus-search': true,

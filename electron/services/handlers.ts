@@ -1,5 +1,6 @@
 import { isChannel, type Channel, type Input, type Output } from '../../shared/contract';
 import type { WorkspacePickPurpose } from '../../shared/workspace';
+import type { BriefingExportFormat } from '../../shared/briefing';
 import type { QuoteExportFormat } from '../../shared/quote';
 import { fail, isErrorCode, ok, type Result } from '../../shared/result';
 import { parseInput } from '../../shared/schemas';
@@ -14,8 +15,11 @@ export type HostHooks = {
   pickFolder(): Promise<string | null>;
   /** A workspace file to open, or a name for a new one / a copy; null when cancelled. */
   pickWorkspace?(purpose: WorkspacePickPurpose): Promise<string | null>;
-  /** Where to save a quotes export, offering `suggestedName`; null when cancelled. */
-  pickExportFile?(format: QuoteExportFormat, suggestedName: string): Promise<string | null>;
+  /** Where to save a quotes or briefing export, offering `suggestedName`; null when cancelled. */
+  pickExportFile?(
+    format: QuoteExportFormat | BriefingExportFormat,
+    suggestedName: string,
+  ): Promise<string | null>;
 };
 
 /** One async function per channel; both hosts serve exactly this table. */

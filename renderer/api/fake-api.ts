@@ -99,6 +99,7 @@ const defaults: Handlers = {
     value: { asOf: input.asOf ?? null, staleDays: 90, parties: [], issues: [], cells: [] },
   }),
   'matrix:suggest': () => ({ ok: true, value: [] }),
+  'briefing:list': () => ({ ok: true, value: [] }),
 };
 
 /** An ungraded corpus outlet with no articles, as `outlets:list` lists it; pass fields to change. */

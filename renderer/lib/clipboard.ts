@@ -32,7 +32,17 @@ export async function copyText(text: string): Promise<boolean> {
 
 /** Saves text as a file through the browser's download (the browser host has no save dialog). */
 export function downloadText(fileName: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(fileName, new Blob([text], { type: mime }));
+}
+
+/** Saves base64-encoded bytes (a PDF, a DOCX) as a file through the browser's download. */
+export function downloadBase64(fileName: string, base64: string, mime: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  downloadBlob(fileName, new Blob([bytes], { type: mime }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkbenchApi } from '../../shared/contract';
+import { createBriefingSlice } from './briefing-slice';
 import { createCorpusSlice } from './corpus-slice';
 import { createCorrectionsSlice } from './corrections-slice';
 import { createMatrixSlice } from './matrix-slice';
@@ -21,6 +22,7 @@ export type AppStoreOptions = {
   api: WorkbenchApi;
   debounceMs?: number;
   pageSize?: number;
+  autosaveMs?: number;
   /** The page's text-field undo (see features/workspace/undo-keys); none in tests unless given. */
   undoInFocusedField?: (action: 'undo' | 'redo') => boolean;
 };
@@ -44,6 +46,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         const offs = [
           offProgress,
           api.on('origins:progress', (progress) => get().setOriginsProgress(progress)),
+          api.on('briefing:progress', (progress) => get().setBriefingProgress(progress)),
           api.on('corpus:changed', (folders) => {
             get().corpusChanged(folders);
             get().readerCorpusChanged();
@@ -65,6 +68,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
               state.variantsWorkspaceChanged,
               state.outletsWorkspaceChanged,
               state.matrixWorkspaceChanged,
+              state.briefingWorkspaceChanged,
             ])
               react(change);
           }),
@@ -87,6 +91,7 @@ const createLifecycleSlice: SliceCreator<LifecycleSlice> =
         void get().refreshVariants();
         void get().refreshOutlets();
         void get().refreshMatrix();
+        void get().refreshBriefings();
         void api.invoke('index:status', {}).then((result) => {
           if (result.ok && get().corpusProgress === null) set({ corpusProgress: result.value });
         });
@@ -103,9 +108,10 @@ export function createAppStore({
   api,
   debounceMs = 150,
   pageSize = 200,
+  autosaveMs = 800,
   undoInFocusedField = () => false,
 }: AppStoreOptions): AppStore {
-  const deps = { api, debounceMs, pageSize, undoInFocusedField };
+  const deps = { api, debounceMs, pageSize, autosaveMs, undoInFocusedField };
   return createStore<AppState>()((...args) => ({
     ...createCorpusSlice(deps)(...args),
     ...createSearchSlice(deps)(...args),
@@ -119,6 +125,7 @@ export function createAppStore({
     ...createUiSlice(deps)(...args),
     ...createVariantsSlice(deps)(...args),
     ...createMatrixSlice(deps)(...args),
+    ...createBriefingSlice(deps)(...args),
     ...createLifecycleSlice(deps)(...args),
   }));
 }

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { WorkbenchApi } from '../../shared/contract';
+import type { BriefingSlice } from './briefing-slice';
 import type { CorpusSlice } from './corpus-slice';
 import type { CorrectionsSlice } from './corrections-slice';
 import type { MatrixSlice } from './matrix-slice';
@@ -31,6 +32,7 @@ export type AppState = CorpusSlice &
   WorkspaceSlice &
   UiSlice &
   VariantsSlice &
+  BriefingSlice &
   LifecycleSlice;
 
 export type StoreDeps = {
@@ -39,6 +41,8 @@ export type StoreDeps = {
   debounceMs: number;
   /** Hits fetched per request; more are fetched as the analyst scrolls. */
   pageSize: number;
+  /** Quiet time after the last edit of a briefing before it is stored (each store is one undoable edit). */
+  autosaveMs: number;
   /** Undoes in the focused text field, if one has focus; true when it took the command (DOM code, outside the store). */
   undoInFocusedField: (action: 'undo' | 'redo') => boolean;
 };

@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
-import type { BriefingExportFormat } from '../../../shared/briefing';
+import type { Briefing, BriefingExportFormat } from '../../../shared/briefing';
 import { buildBriefingDocument, defaultBriefing } from '../../../shared/briefing-document';
 import { describeError } from '../../../shared/error-message';
 import { DomainError } from '../errors';
-import { storageError } from '../workspace';
+import { openWorkspace, storageError } from '../workspace';
 import { writeFileAtomic } from '../platform/atomic-write';
+import { findBriefingByName, listBriefings } from './briefings';
 import { renderBriefing } from './index';
 import { briefingDataOfWorkspace } from './workspace-data';
 
@@ -15,9 +16,25 @@ export type BriefingExportReport = {
   problems: string[];
 };
 
+/** The stored briefing called `name`, or a 'not-found' naming the briefings there are. */
+function storedBriefing(workspace: string, name: string): Briefing {
+  const ws = openWorkspace(workspace, { readOnly: true });
+  try {
+    const found = findBriefingByName(ws, name);
+    if (found) return found.briefing;
+    const names = listBriefings(ws).map((b) => `"${b.name}"`);
+    throw new DomainError(
+      'not-found',
+      `No briefing named "${name}" in this workspace (${names.length > 0 ? `it has ${names.join(', ')}` : 'it has no stored briefings yet'}). Leave out --briefing to export the default briefing.`,
+    );
+  } finally {
+    ws.close();
+  }
+}
+
 /**
- * `parley export`: the workspace's briefing (today always the default one: every quote, the
- * matrix, origins and outlets) written to `out` through a temporary sibling, so a failure
+ * `parley export`: the workspace's briefing called `briefing` (none: the default one, every
+ * quote, the matrix, origins and outlets) written to `out` through a temporary sibling, so a failure
  * leaves no half-written file.
  */
 export async function exportBriefingFile(options: {
@@ -27,15 +44,11 @@ export async function exportBriefingFile(options: {
   out: string;
   asOf?: string;
 }): Promise<BriefingExportReport> {
-  if (options.briefing !== null) {
-    throw new DomainError(
-      'not-found',
-      `No briefing named "${options.briefing}": this workspace has no stored briefings yet. Leave out --briefing to export the default briefing.`,
-    );
-  }
+  const stored =
+    options.briefing === null ? null : storedBriefing(options.workspace, options.briefing);
   const { name, data } = await briefingDataOfWorkspace(options.workspace);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const doc = buildBriefingDocument(defaultBriefing(`${name} — briefing`, asOf), data);
+  const doc = buildBriefingDocument(stored ?? defaultBriefing(`${name} — briefing`, asOf), data);
   const bytes = await renderBriefing(doc, options.format);
   try {
     await writeFileAtomic(options.out, [bytes]);

@@ -2,7 +2,11 @@ import type { PushEvent, PushEvents } from '../../../shared/contract';
 
 /** The push events the services raise; a shell forwards them to its window or page. */
 export type ServicePushEvent =
-  'index:progress' | 'origins:progress' | 'corpus:changed' | 'workspace:changed';
+  | 'index:progress'
+  | 'origins:progress'
+  | 'briefing:progress'
+  | 'corpus:changed'
+  | 'workspace:changed';
 
 export type Listener<E extends PushEvent> = (payload: PushEvents[E]) => void;
 

@@ -282,6 +282,7 @@ export function areasTouched(tables: readonly string[]): WorkspaceArea[] {
     else if (table === 'analyst_variants') areas.add('variants');
     else if (table.startsWith('outlet')) areas.add('outlets');
     else if (table.startsWith('matrix')) areas.add('matrix');
+    else if (table.startsWith('briefing')) areas.add('briefing');
   }
   return [...areas];
 }

@@ -198,6 +198,16 @@ export const migrations: readonly string[] = [
     ('zaporizhzhia', 'Zaporizhzhia', 'Russia keeps all of Zaporizhzhia oblast', '["Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Запорожье", "Запоріжжя"]', 4),
     ('kherson', 'Kherson', 'Russia keeps all of Kherson oblast', '["Kherson", "Херсон"]', 5);
   `,
+  // v9: the analyst's briefings: a unique name and the whole composed briefing as JSON (shared/briefing.ts).
+  `
+  CREATE TABLE briefings (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 export const latestSchemaVersion = migrations.length;

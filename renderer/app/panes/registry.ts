@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { MatrixPane } from '../../features/matrix/matrix-pane';
+import { BriefingPane } from '../../features/briefing/briefing-pane';
 import { OriginsPane } from '../../features/origins/origins-pane';
 import { OutletsPane } from '../../features/outlets/outlets-pane';
 import { QuotesPanel } from '../../features/quotes/quotes-panel';
@@ -26,4 +27,5 @@ export const sidePanes: readonly PaneDefinition[] = [
   { id: 'origins', title: 'Origins', shortcut: '2', component: OriginsPane },
   { id: 'outlets', title: 'Outlets', shortcut: '3', component: OutletsPane },
   { id: 'matrix', title: 'Matrix', shortcut: '4', component: MatrixPane, wide: true },
+  { id: 'briefing', title: 'Briefing', shortcut: '5', component: BriefingPane },
 ];
