@@ -56,6 +56,10 @@ describe('parley export', () => {
     expect(md).toContain('# Talks — briefing');
     expect(md).toContain(`“${sentence}”[^1]`);
     expect(md).toContain('**5 articles · 2 independent origins**');
+    // The default briefing carries the notebook and the matrix, read from the workspace file.
+    expect(md).not.toContain('not available for this export');
+    expect(md).toMatch(/## Outlets[\s\S]*\| Financial Times \|/);
+    expect(md).toMatch(/## Position matrix[\s\S]*\| Crimea \|[\s\S]*\| Russia \|/);
     expect(md).toMatch(
       /\[\^1\]: “Russian President.*relays Financial Times.*Admiralty \?2; verified in its file; Q1$/m,
     );

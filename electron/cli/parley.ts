@@ -1,6 +1,7 @@
+import { briefingMatrixTable, briefingOutletRows } from '../services/briefing/area-rows';
 import { exportBriefingFile } from '../services/briefing/export-file';
 import { DomainError } from '../services/errors';
-import { matrixJson } from '../services/matrix/export';
+import { matrixJson, matrixTable } from '../services/matrix/export';
 import { matrixOfWorkspace } from '../services/matrix/command';
 import { originsOfFolder } from '../services/origins';
 import { runQuotesCommand } from '../services/quotes';
@@ -59,6 +60,11 @@ async function main(argv: readonly string[]): Promise<number> {
         briefing: command.briefing,
         format: command.format,
         out: command.output,
+        areas: {
+          outlets: async (file) => briefingOutletRows(await outletsOfWorkspace(file)),
+          matrix: async (file, asOf) =>
+            briefingMatrixTable(matrixTable(await matrixOfWorkspace(file, asOf))),
+        },
       });
       process.stderr.write(
         `parley: wrote ${done.file} (${done.footnotes} cited quote${done.footnotes === 1 ? '' : 's'})\n`,

@@ -1,5 +1,10 @@
 import { basename } from 'node:path';
-import type { Briefing, BriefingExportFormat } from '../../../shared/briefing';
+import type {
+  Briefing,
+  BriefingExportFormat,
+  BriefingMatrixTable,
+  BriefingOutletRow,
+} from '../../../shared/briefing';
 import { buildBriefingDocument, defaultBriefing } from '../../../shared/briefing-document';
 import { describeError } from '../../../shared/error-message';
 import { DomainError } from '../errors';
@@ -32,6 +37,8 @@ function storedBriefing(workspace: string, name: string): Briefing {
   }
 }
 
+const today = (): string => new Date().toISOString().slice(0, 10);
+
 /**
  * `parley export`: the workspace's briefing called `briefing` (none: the default one, every
  * quote, the matrix, origins and outlets) written to `out` through a temporary sibling, so a failure
@@ -43,12 +50,22 @@ export async function exportBriefingFile(options: {
   format: BriefingExportFormat;
   out: string;
   asOf?: string;
+  /** The other areas, read from the workspace file; an area not given prints as not available. */
+  areas?: {
+    outlets?: (workspace: string) => Promise<readonly BriefingOutletRow[]>;
+    matrix?: (workspace: string, asOf: string) => Promise<BriefingMatrixTable>;
+  };
 }): Promise<BriefingExportReport> {
   const stored =
     options.briefing === null ? null : storedBriefing(options.workspace, options.briefing);
   const { name, data } = await briefingDataOfWorkspace(options.workspace);
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const doc = buildBriefingDocument(stored ?? defaultBriefing(`${name} — briefing`, asOf), data);
+  const briefing = stored ?? defaultBriefing(`${name} — briefing`, options.asOf ?? today());
+  const { outlets, matrix } = options.areas ?? {};
+  const doc = buildBriefingDocument(briefing, {
+    ...data,
+    outlets: outlets ? await outlets(options.workspace) : data.outlets,
+    matrix: matrix ? await matrix(options.workspace, briefing.asOf) : data.matrix,
+  });
   const bytes = await renderBriefing(doc, options.format);
   try {
     await writeFileAtomic(options.out, [bytes]);
