@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MatrixEditRequest } from '../shared/matrix';
-import { cleanUp, seedApp, seedIdOf, tempDir, type TestApp } from './compose-test-support';
+import { changes, cleanUp, seedApp, seedIdOf, tempDir, type TestApp } from './compose-test-support';
 import { dispatch } from './services/handlers';
 
 afterEach(cleanUp);
@@ -306,8 +306,10 @@ describe('the position matrix on the seeds', () => {
     expect((await wb.call('workspace:undo'))?.label).toBe(`Unlink ${quoteId} from Russia × Crimea`);
     expect(await snapshot()).toBe(withCell);
 
-    // Deleting a quote drops its links with it, and undo restores both.
+    // Deleting a quote drops its links with it (and says the matrix changed), and undo restores both.
+    const seen = changes(wb);
     await wb.call('quote:delete', { id: quoteId });
+    expect(seen.at(-1)?.areas).toEqual(['quotes', 'matrix']);
     expect((await wb.call('matrix:cell', { party: 'russia', issue: 'crimea' })).evidence).toEqual(
       [],
     );

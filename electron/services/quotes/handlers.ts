@@ -61,7 +61,8 @@ export function createQuoteHandlers(deps: {
     'quote:delete': ({ id }) =>
       settle(() => {
         const quote = deleteQuote(session.current(), id);
-        session.edited('quotes');
+        // Deleting a quote also removes it from the matrix cells it was evidence for.
+        session.edited('quotes', 'matrix');
         return quote;
       }),
     'quote:verify': () => verifier.verify(),

@@ -68,7 +68,8 @@ export type Session = {
     areas: readonly WorkspaceArea[],
   ): void;
   /** Announces an edit of `area` labelled with the workspace's newest undo step. */
-  edited(area: WorkspaceArea): void;
+  /** Announces an edit of `area` (and of the `also` areas it reached, e.g. links to a deleted quote). */
+  edited(area: WorkspaceArea, ...also: WorkspaceArea[]): void;
   attach(hooks: SessionHooks): void;
   newWorkspace(file: string): Promise<WorkspaceState>;
   /** Switches workspace; the hooks re-register its folders. */
@@ -197,7 +198,7 @@ export async function openSession(options: SessionOptions, bus: EventBus): Promi
     current,
     state,
     announce,
-    edited: (area) => announce('edit', ws?.info().undoLabel ?? null, [area]),
+    edited: (area, ...also) => announce('edit', ws?.info().undoLabel ?? null, [area, ...also]),
     attach(next) {
       hooks = next;
     },
