@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Outlet, TrackRecordEntry } from '../../shared/outlets';
 import { correctionsById } from '../services/corrections/corrections';
-import { readArticle, readSidecar, walkFolder } from '../services/corpus';
+import { readSidecar } from '../services/corpus';
 import { analyseOrigins, type OriginInput } from '../services/origins';
 import { listDecisions } from '../services/origins/decision-store';
 import { applyDecisions } from '../services/origins/decisions';
+import { originInputOf, readableArticles } from '../services/origins/folder';
 import { summaryOf } from '../services/origins/handlers';
 import { buildCatalogue } from '../services/outlets/catalogue';
 import { loadNotebook } from '../services/outlets/repo';
@@ -32,24 +33,13 @@ export async function outletsOfWorkspace(workspaceFile: string): Promise<OutletR
     for (const { path: folder } of ws.listFolders()) {
       if (!existsSync(folder)) continue;
       const sidecar = readSidecar(folder);
-      for await (const entry of walkFolder(folder)) {
-        if (entry.kind !== 'file') continue;
-        const read = await readArticle(folder, entry);
-        if (!read.ok) continue;
+      for await (const { relPath, article } of readableArticles(folder)) {
         const meta = overlayCorrections(
-          overlaySidecar(read.article, sidecarRow(sidecar, entry.relPath)),
-          corrections.get(read.article.id),
+          overlaySidecar(article, sidecarRow(sidecar, relPath)),
+          corrections.get(article.id),
         );
         titles.set(meta.id, meta.title);
-        inputs.push({
-          path: meta.id,
-          publisher: meta.outlet,
-          published: meta.published,
-          title: meta.title,
-          credit: meta.credit ?? null,
-          hash: meta.hash,
-          text: read.article.text,
-        });
+        inputs.push(originInputOf(meta.id, meta, article.text));
       }
     }
     const report = analyseOrigins(inputs);

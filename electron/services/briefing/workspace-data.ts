@@ -1,10 +1,10 @@
 import { basename, extname } from 'node:path';
 import type { BriefingArticleLabel } from '../../../shared/briefing';
 import type { BriefingData } from '../../../shared/briefing-document';
-import { readArticle, walkFolder } from '../corpus';
 import { analyseOrigins, type OriginInput } from '../origins';
 import { applyDecisions } from '../origins/decisions';
 import { listDecisions } from '../origins/decision-store';
+import { byInputPath, originInputOf, readableArticles } from '../origins/folder';
 import { summaryOf } from '../origins/handlers';
 import { listQuotes } from '../quotes';
 import { openWorkspace } from '../workspace';
@@ -25,30 +25,18 @@ export async function briefingDataOfWorkspace(
   const inputs: OriginInput[] = [];
   const articles: Record<string, BriefingArticleLabel> = {};
   for (const folder of folders) {
-    for await (const entry of walkFolder(folder)) {
-      if (entry.kind !== 'file') continue;
-      const read = await readArticle(folder, entry);
-      if (!read.ok) continue;
-      const { article } = read;
+    for await (const { relPath, article } of readableArticles(folder)) {
       // Keyed by article id, as quotes and the app's origins summary are.
-      inputs.push({
-        path: article.id,
-        publisher: article.outlet,
-        published: article.published,
-        title: article.title,
-        credit: article.credit ?? null,
-        hash: article.hash,
-        text: article.text,
-      });
+      inputs.push(originInputOf(article.id, article, article.text));
       articles[article.id] = {
         title: article.title,
         publisher: article.outlet,
         published: article.published,
-        path: entry.relPath,
+        path: relPath,
       };
     }
   }
-  inputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  inputs.sort(byInputPath);
   const origins = applyDecisions(summaryOf(analyseOrigins(inputs)), decisions);
   return {
     name: basename(file, extname(file)),
