@@ -34,3 +34,28 @@ export function FoldedPane({
     </aside>
   );
 }
+
+/** The button in an open side pane's heading that folds the side region to its strip. */
+export function FoldPaneButton({
+  label,
+  title = 'Hide the side pane',
+  onFold,
+}: {
+  /** Its accessible name ("Hide origins"). */
+  label: string;
+  title?: string;
+  onFold: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-expanded="true"
+      aria-label={label}
+      title={title}
+      onClick={onFold}
+    >
+      ›
+    </button>
+  );
+}

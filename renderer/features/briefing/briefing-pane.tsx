@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { briefingExportFormats, type BriefingExportFormat } from '../../../shared/briefing';
-import { FoldedPane } from '../../app/panes/folded-pane';
+import { FoldedPane, FoldPaneButton } from '../../app/panes/folded-pane';
 import { downloadBase64 } from '../../lib/clipboard';
 import { useAppStore } from '../../state/store-context';
 import { BriefingForm } from './briefing-form';
@@ -79,22 +79,13 @@ export function BriefingPane() {
     s.progress && s.progress.phase !== 'done' && s.progress.phase !== 'failed' ? s.progress : null;
 
   return (
-    <aside className="briefing-pane" aria-labelledby="briefing-heading">
+    <aside className="side-pane-body briefing-pane" aria-labelledby="briefing-heading">
       <div className="panel-heading">
         <h2 id="briefing-heading">Briefing</h2>
         <span className="briefing-save-state" role="status" aria-label="Save state">
           {s.draft ? (s.unsaved ? 'Editing…' : 'Saved') : ''}
         </span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-expanded="true"
-          aria-label="Hide briefing"
-          title="Hide the side pane"
-          onClick={() => actions.setPaneOpen(false)}
-        >
-          ›
-        </button>
+        <FoldPaneButton label="Hide briefing" onFold={() => actions.setPaneOpen(false)} />
       </div>
       <BriefingPicker
         list={s.list}

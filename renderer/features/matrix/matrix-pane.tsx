@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MatrixExportFormat } from '../../../shared/matrix';
-import { FoldedPane } from '../../app/panes/folded-pane';
+import { FoldedPane, FoldPaneButton } from '../../app/panes/folded-pane';
 import { downloadText } from '../../lib/clipboard';
 import { useAppStore } from '../../state/store-context';
 import { CellDrawer } from './cell-drawer';
@@ -64,16 +64,7 @@ export function MatrixPane() {
     <aside ref={root} className="matrix-pane" aria-labelledby="matrix-heading">
       <div className="panel-heading">
         <h2 id="matrix-heading">Matrix</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-expanded="true"
-          aria-label="Hide the matrix"
-          title="Hide the side pane"
-          onClick={() => setPaneOpen(false)}
-        >
-          ›
-        </button>
+        <FoldPaneButton label="Hide the matrix" onFold={() => setPaneOpen(false)} />
       </div>
       <div className="matrix-toolbar">
         <label htmlFor={asOfId}>Show as of</label>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatCount, plural } from '../../lib/format';
-import { FoldedPane } from '../../app/panes/folded-pane';
+import { FoldedPane, FoldPaneButton } from '../../app/panes/folded-pane';
 import { useAppStore } from '../../state/store-context';
 import { GroupDetail } from './group-detail';
 import { allGroups, groupsAmong, originName, type ListedGroup } from './origin-groups';
@@ -100,16 +100,7 @@ export function OriginsPane() {
     <aside className="origins-pane" aria-labelledby="origins-heading">
       <div className="panel-heading">
         <h2 id="origins-heading">Origins</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-expanded="true"
-          aria-label="Hide origins"
-          title="Hide the side pane"
-          onClick={() => setPaneOpen(false)}
-        >
-          ›
-        </button>
+        <FoldPaneButton label="Hide origins" onFold={() => setPaneOpen(false)} />
       </div>
       {progress && (
         <div className="origins-progress" role="status" aria-label="Origins progress">

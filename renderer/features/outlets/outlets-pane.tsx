@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { outletKindLabels, type Outlet } from '../../../shared/outlets';
-import { FoldedPane } from '../../app/panes/folded-pane';
+import { FoldedPane, FoldPaneButton } from '../../app/panes/folded-pane';
 import { formatCount, plural } from '../../lib/format';
 import { useAppStore } from '../../state/store-context';
 import { NotebookTransfer } from './notebook-transfer';
@@ -149,20 +149,11 @@ export function OutletsPane() {
   }
 
   return (
-    <aside className="outlets-pane" aria-labelledby="outlets-heading">
+    <aside className="side-pane-body outlets-pane" aria-labelledby="outlets-heading">
       <div className="panel-heading">
         <h2 id="outlets-heading">Outlets</h2>
         <span className="outlets-graded">{formatCount(graded)} graded</span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-expanded="true"
-          aria-label="Hide outlets"
-          title="Hide the side pane"
-          onClick={() => setPaneOpen(false)}
-        >
-          ›
-        </button>
+        <FoldPaneButton label="Hide outlets" onFold={() => setPaneOpen(false)} />
       </div>
       {error && (
         <div role="alert" className="error-banner">

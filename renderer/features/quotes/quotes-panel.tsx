@@ -4,7 +4,7 @@ import type { Quote, QuoteExportFormat, QuoteStatus } from '../../../shared/quot
 import { downloadText } from '../../lib/clipboard';
 import { plural } from '../../lib/format';
 import { shortcutLabel } from '../../lib/platform';
-import { FoldedPane } from '../../app/panes/folded-pane';
+import { FoldedPane, FoldPaneButton } from '../../app/panes/folded-pane';
 import { useAppStore } from '../../state/store-context';
 import type { AsyncStatus } from '../../state/store-types';
 import { QuoteCard } from './quote-card';
@@ -181,16 +181,11 @@ export function QuotesPanel() {
         <span className="quotes-count" aria-live="polite">
           {filtered ? `${visible.length} of ${quotes.length}` : plural(quotes.length, 'quote')}
         </span>
-        <button
-          type="button"
-          className="icon-button"
-          aria-expanded="true"
-          aria-label="Hide quotes"
+        <FoldPaneButton
+          label="Hide quotes"
           title="Hide the Quotes panel"
-          onClick={() => setOpen(false)}
-        >
-          ›
-        </button>
+          onFold={() => setOpen(false)}
+        />
       </div>
       {quotes.length > 0 && <QuoteFiltersBar filters={filters} />}
       <div className="quote-actions-bar">
