@@ -61,7 +61,8 @@ function bodyOnly(query: ParsedQuery, clause: Clause): ParsedQuery {
  * (every required clause, no prohibited one, and some optional one when nothing is required).
  */
 export function searchShard(live: LiveShard, query: ParsedQuery, getText: TextLookup): ShardHit[] {
-  const results = runQuery(live.index, query, { getText });
+  const { searcher } = live;
+  const results = runQuery(live.index, query, { getText, searcher });
   const replaced = replacedMeta(live);
   if (replaced.size === 0 || !hasPositiveClause(query)) return results;
 
@@ -72,7 +73,9 @@ export function searchShard(live: LiveShard, query: ParsedQuery, getText: TextLo
   const bodyMatches = clauses.map((clause) =>
     fieldOf(clause) === 'title' || fieldOf(clause) === 'outlet'
       ? new Set<string>()
-      : new Set(runQuery(live.index, bodyOnly(query, clause), { getText }).map((r) => r.ref)),
+      : new Set(
+          runQuery(live.index, bodyOnly(query, clause), { getText, searcher }).map((r) => r.ref),
+        ),
   );
   const indexScore = new Map(results.map((r) => [r.ref, r.score]));
   const kept: ShardHit[] = results.filter((r) => !replaced.has(Number(r.ref)));

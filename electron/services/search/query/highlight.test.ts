@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeSnippet, matchRanges } from './highlight';
+import { createHighlighter, makeSnippet, matchRanges } from './highlight';
 import { parseQuery } from './parse-query';
 
 const seed004 = readFileSync(
@@ -132,5 +132,24 @@ describe('makeSnippet', () => {
     ]);
     expect(snippet).toBe('short');
     expect(highlights).toEqual([]);
+  });
+});
+
+describe('createHighlighter', () => {
+  it('marks in each of many texts exactly the words that text has, whatever came before', () => {
+    const highlight = createHighlighter(parseQuery('peace negoti* Kremlin'));
+    const texts = [
+      'Peace talks: the Kremlin said negotiations would go on.',
+      'PEACE, peacekeepers and the kremlin; negotiating peace.',
+      seed004,
+      'No match here at all.',
+      'Kremlin',
+    ];
+    const marks = (text: string) => highlight(text).map((r) => text.slice(r.start, r.end));
+    expect(marks(texts[0]!)).toEqual(['Peace', 'Kremlin', 'negotiations']);
+    // "peacekeepers" was never seen before and is not "peace"; "PEACE" is, in any case.
+    expect(marks(texts[1]!)).toEqual(['PEACE', 'kremlin', 'negotiating', 'peace']);
+    for (const text of texts)
+      expect(highlight(text), text).toEqual(matchRanges(text, parseQuery('peace negoti* Kremlin')));
   });
 });

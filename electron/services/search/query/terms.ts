@@ -93,7 +93,8 @@ export function wordMatcher(term: QueryTerm): (word: string) => boolean {
   };
 }
 
-function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
+/** Whether a word matches a query term, judged afresh on every call (wordMatcher memoises). */
+export function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
   if (term.wildcard === 'trailing') {
     const { prefixes, stems } = prefixForms(term.text);
     const p = prefixes[0] ?? '';
