@@ -5,6 +5,7 @@ import lunr from 'lunr';
 import { configureBuilder, indexTerm, scanWords } from './language';
 import { createTermFinder, findTerm, type TermFinder } from './shard-terms';
 import { createWordTable } from './word-table';
+import { createSequenceBuilder, type WordSequences } from './shard-words';
 
 /** Indexed fields in lunr order; a field's position is its number in the compact arrays. */
 export const FIELDS = ['title', 'body', 'outlet'] as const;
@@ -23,7 +24,7 @@ export type IndexedDoc = Record<FieldName, string>;
  * Terms are sorted and numbered by position; postings and field vectors refer to them by number.
  * Document refs are the positions of the documents in the shard ("0", "1", …).
  */
-export type ShardIndexData = {
+export type ShardIndexData = WordSequences & {
   docCount: number;
   terms: string[];
   /** For term t and field f, the docs are postingDocs[postingStarts[t*F+f] .. postingStarts[t*F+f+1]). */
@@ -76,13 +77,33 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     }
     return id;
   };
-  const words = createWordTable(termOf);
+  // Each distinct raw word once: its term (or -1) and its number in the word sequences.
+  const sequences = createSequenceBuilder();
+  let rawTerms = new Int32Array(1024);
+  let rawWords = new Uint32Array(1024);
+  let rawCount = 0;
+  const words = createWordTable((word) => {
+    if (rawCount === rawTerms.length) {
+      const terms = new Int32Array(rawCount * 2);
+      terms.set(rawTerms);
+      rawTerms = terms;
+      const grown = new Uint32Array(rawCount * 2);
+      grown.set(rawWords);
+      rawWords = grown;
+    }
+    rawTerms[rawCount] = termOf(word);
+    rawWords[rawCount] = sequences.idOf(word);
+    return rawCount++;
+  });
 
   let d = 0;
   let length = 0;
   let text = '';
+  let inSequence = false;
   const onWord = (start: number, end: number, hash: number): void => {
-    const id = words.lookup(text, start, end, hash);
+    const raw = words.lookup(text, start, end, hash);
+    if (inSequence) sequences.push(rawWords[raw]!);
+    const id = rawTerms[raw]!;
     if (id < 0) return;
     length += 1;
     if (counts[id] === 0) seen.push(id);
@@ -93,7 +114,9 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     for (let f = 0; f < F; f++) {
       length = 0;
       text = doc[FIELDS[f]!];
+      inSequence = FIELDS[f] === 'title' || FIELDS[f] === 'body';
       scanWords(text, onWord);
+      if (inSequence) sequences.endField();
       if (dfUsed + seen.length > dfTerms.length) {
         const size = Math.max(dfTerms.length * 2, dfUsed + seen.length);
         const terms = new Uint32Array(size);
@@ -198,6 +221,7 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   vectorStarts[dfCount] = cursor;
 
   return {
+    ...sequences.finish(),
     docCount: docs.length,
     terms: order.map((id) => termNames[id]!),
     postingStarts,

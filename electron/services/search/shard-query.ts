@@ -1,6 +1,7 @@
 import type { Presence } from './query/types';
 import { FIELDS, type ShardIndexData } from './shard-index';
 import type { TermFinder } from './shard-terms';
+import { phraseInSequences, type PhraseField } from './shard-words';
 
 /** One clause as lunr.Query holds it: the fields it looks in, its presence, and its alternatives. */
 export type ShardClause = {
@@ -20,6 +21,8 @@ export type ShardSearcher = {
   matches: (pattern: string, editDistance: number) => boolean;
   /** lunr.Index#query for these clauses: the same documents, scores and order. */
   run: (clauses: readonly ShardClause[]) => ShardResult[];
+  /** Whether documents hold a phrase (phraseKeys) in a field, from the shard's word sequences. */
+  phrase: (keys: readonly string[]) => (doc: number, field: PhraseField) => boolean;
 };
 
 const F = FIELDS.length;
@@ -152,5 +155,6 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
   return {
     matches: (pattern, editDistance) => finder.ofPattern(pattern, editDistance).length > 0,
     run,
+    phrase: (keys) => phraseInSequences(data, keys),
   };
 }

@@ -20,7 +20,17 @@ export type RunOptions = {
    * lunr's query on `index`, several times faster. Without it lunr answers.
    */
   searcher?: ShardSearcher;
+  /**
+   * Answers "does this document hold the phrase?" without its text where it can: given a phrase's
+   * keys and field, a check per document that says true or false, or undefined to read the text.
+   */
+  phraseCheck?: PhraseCheck;
 };
+
+export type PhraseCheck = (
+  keys: readonly string[],
+  field: Field | null,
+) => (ref: string) => boolean | undefined;
 
 /** A matching document as lunr returns it, less the match data nothing here reads. */
 export type QueryResult = { ref: string; score: number };
@@ -144,15 +154,22 @@ function phraseFilter(
   query: ParsedQuery,
   enforced: QueryPhrase[],
   getText: TextLookup,
+  phraseCheck: PhraseCheck | undefined,
 ): (ref: string) => boolean {
+  const check = (phrase: QueryPhrase, wanted: boolean) => {
+    const keys = phraseKeys(phrase.words);
+    return { phrase, keys, wanted, known: phraseCheck?.(keys, phrase.field) };
+  };
   const checks = [
-    ...enforced.map((phrase) => ({ phrase, keys: phraseKeys(phrase.words), wanted: true })),
+    ...enforced.map((phrase) => check(phrase, true)),
     ...query.phrases
       .filter((phrase) => phrase.presence === 'prohibited')
-      .map((phrase) => ({ phrase, keys: phraseKeys(phrase.words), wanted: false })),
+      .map((phrase) => check(phrase, false)),
   ];
   return (ref) =>
-    checks.every(({ phrase, keys, wanted }) => {
+    checks.every(({ phrase, keys, wanted, known }) => {
+      const answer = known?.(ref);
+      if (answer !== undefined) return answer === wanted;
       const text = getText(ref, phrase.field);
       return text === undefined || findPhrase(text, keys).length > 0 === wanted;
     });
@@ -173,9 +190,9 @@ export function runQuery(
     const clauses = lunrClauses(internals, query, enforced, matches);
     if (clauses === null || !clauses.some((clause) => clause.presence !== 'prohibited')) return [];
     const results = searcher ? searcher.run(clauses) : runClauses(index, clauses);
-    const { getText } = options;
+    const { getText, phraseCheck } = options;
     if (getText === undefined || query.phrases.length === 0) return results;
-    const keep = phraseFilter(query, enforced, getText);
+    const keep = phraseFilter(query, enforced, getText, phraseCheck);
     return results.filter((result) => keep(result.ref));
   } catch (error) {
     // A query must never take the search down; an unexpected lunr failure is a miss, not a crash.
