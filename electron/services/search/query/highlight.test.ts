@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createHighlighter, makeSnippet, matchRanges } from './highlight';
 import { parseQuery } from './parse-query';
+import { wordMatcher } from './terms';
+import { wordSpans } from '../language';
 
 const seed004 = readFileSync(
   resolve(dirname(fileURLToPath(import.meta.url)), '../../../../seeds/004_4d5fc55baaf930ef.txt'),
@@ -151,5 +153,32 @@ describe('createHighlighter', () => {
     expect(marks(texts[1]!)).toEqual(['PEACE', 'kremlin', 'negotiating', 'peace']);
     for (const text of texts)
       expect(highlight(text), text).toEqual(matchRanges(text, parseQuery('peace negoti* Kremlin')));
+  });
+});
+
+describe('highlighting skips words by their first letter only when they cannot match', () => {
+  it('marks exactly the words the terms match, stemmed or not, in English and Cyrillic', () => {
+    const text = `${seed004}\nYen youth Yes yields year-end Y2K 1987 U.S. Bank's BANKS Kyiv Київ Крым кремлёвский`;
+    const queries = [
+      'yen youth',
+      'year*',
+      'u.s',
+      'US',
+      '1987',
+      'Kyiv',
+      'Крым',
+      'кремл*',
+      'banks',
+      'negoti*',
+      'yield~1',
+    ];
+    for (const query of queries) {
+      const parsed = parseQuery(query);
+      const matchers = parsed.terms.map(wordMatcher);
+      const want = wordSpans(text)
+        .filter((span) => matchers.some((matches) => matches(span.word)))
+        .map((span) => ({ start: span.start, end: span.end }));
+      expect(createHighlighter(parsed)(text), query).toEqual(want);
+    }
   });
 });

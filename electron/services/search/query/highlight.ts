@@ -2,8 +2,8 @@ import type { TextRange } from '../../../../shared/search';
 import { scanWords } from '../language';
 import { findPhrase, phraseKeys } from './phrase';
 import { createWordTable } from '../word-table';
-import { uncachedMatcher } from './terms';
-import type { Field, ParsedQuery } from './types';
+import { firstUnitsOf, uncachedMatcher } from './terms';
+import type { Field, ParsedQuery, QueryTerm } from './types';
 
 export const SNIPPET_LENGTH = 240;
 const ELLIPSIS = '…';
@@ -19,6 +19,36 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
   return merged;
 }
 
+/** The first units any of the terms may start with (see firstUnitsOf); null when any unit may. */
+function firstUnitsAll(terms: readonly QueryTerm[]): ReadonlySet<number> | null {
+  const all = new Set<number>();
+  for (const term of terms) {
+    const units = firstUnitsOf(term);
+    if (units === null) return null;
+    for (const unit of units) all.add(unit);
+  }
+  return all;
+}
+
+const isAsciiAlnum = (unit: number): boolean =>
+  (unit >= 0x61 && unit <= 0x7a) ||
+  (unit >= 0x41 && unit <= 0x5a) ||
+  (unit >= 0x30 && unit <= 0x39);
+
+/** True for a plain ASCII word whose lowercase first letter no term starts with: no need to stem it. */
+function cannotMatch(
+  text: string,
+  start: number,
+  end: number,
+  firsts: ReadonlySet<number>,
+): boolean {
+  const first = text.charCodeAt(start);
+  if (!isAsciiAlnum(first) || firsts.has(first >= 0x41 && first <= 0x5a ? first | 0x20 : first))
+    return false;
+  for (let i = start + 1; i < end; i++) if (!isAsciiAlnum(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Finds, in text after text, every range the query matches: its terms incl. stemmed variants,
  * prefixes, fuzzy matches, and whole phrases. Sorted, non-overlapping (merged). Prohibited clauses
@@ -32,7 +62,9 @@ export function createHighlighter(
   const applies = (clause: { presence: string; field: Field | null }): boolean =>
     clause.presence !== 'prohibited' &&
     (field === undefined || clause.field === null || clause.field === field);
-  const matchers = query.terms.filter(applies).map(uncachedMatcher);
+  const terms = query.terms.filter(applies);
+  const matchers = terms.map(uncachedMatcher);
+  const firsts = firstUnitsAll(terms);
   const phrases = query.phrases.filter(applies).map((phrase) => phraseKeys(phrase.words));
   // 1 for a word some term matches, 0 for one none does; found by its characters, not a new string.
   const judged = createWordTable((word) => (matchers.some((matches) => matches(word)) ? 1 : 0));
@@ -41,6 +73,7 @@ export function createHighlighter(
       const ranges: TextRange[] = [];
       if (matchers.length > 0) {
         scanWords(text, (start, end, hash) => {
+          if (firsts !== null && cannotMatch(text, start, end, firsts)) return;
           if (judged.lookup(text, start, end, hash) === 1) ranges.push({ start, end });
         });
       }
