@@ -224,4 +224,46 @@ test.describe('the position matrix', () => {
       /^Russia × Kherson: unknown, 1 quote · 1 origin, as of 2024-11-20/,
     );
   });
+
+  test('the analyst sets the stale threshold; the stale flag follows it, and undo brings it back', async ({
+    app,
+    parley,
+  }) => {
+    const page = app.page;
+    await openAndDate(parley, 'According to three of the sources', TITLE_004, '2024-11-20');
+    const quote = await pin(parley, REUTERS_004);
+    const matrix = parley.matrix;
+    await matrix.open();
+    const drawer = await matrix.openCell('Russia', 'Kherson');
+    await matrix.linkQuote(drawer, quote, 'supports');
+    // Read as of 2024-12-01, the newest evidence (20 November) is 11 days old.
+    await matrix.asOf.fill('2024-12-01');
+    const kherson = matrix.cell('Russia', 'Kherson');
+    await expect(matrix.staleDays).toHaveValue('90');
+    await expect(kherson).toHaveAccessibleName(/as of 2024-11-20/);
+    await expect(kherson).not.toHaveAccessibleName(/stale/);
+
+    await matrix.setStaleDays('7');
+    await expect(parley.toast).toHaveText('Cells read stale after 7 days');
+    await expect(kherson).toHaveAccessibleName(/as of 2024-11-20.*, stale$/);
+
+    // Bad input says why and changes nothing.
+    await matrix.setStaleDays('a week');
+    await expect(matrix.root.getByRole('alert')).toHaveText(
+      'The stale threshold is a whole number of days, such as 90.',
+    );
+    await expect(kherson).toHaveAccessibleName(/, stale$/);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: '/tmp/matrix-stale-1024x700.png' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await matrix.setStaleDays('30');
+    await expect(matrix.root.getByRole('alert')).toHaveCount(0);
+    await expect(kherson).not.toHaveAccessibleName(/stale/);
+
+    // Undo takes the threshold back to 7 days, and the flag with it.
+    await parley.workspace.undoButton.click();
+    await expect(matrix.staleDays).toHaveValue('7');
+    await expect(kherson).toHaveAccessibleName(/, stale$/);
+  });
 });

@@ -216,4 +216,40 @@ describe('the matrix in the store', () => {
       mime: 'text/csv;charset=utf-8',
     });
   });
+
+  it('sets the stale threshold, then reads the grid and the open cell again for their flags', async () => {
+    const { api, store } = await started();
+    let stored = 90;
+    api.handle('matrix:settings', (input) => {
+      stored = input.staleDays ?? stored;
+      return ok({ staleDays: stored });
+    });
+    api.handle('matrix:get', (input) => ok({ ...view(input.asOf ?? null), staleDays: stored }));
+    await store.getState().openMatrixCell(cell);
+    const reads = [api.callsTo('matrix:get').length, api.callsTo('matrix:cell').length];
+
+    expect(await store.getState().setMatrixStaleDays(30)).toBe(true);
+    await api.settled();
+    expect(api.callsTo('matrix:settings')).toEqual([{ staleDays: 30 }]);
+    expect(store.getState().matrixView?.staleDays).toBe(30);
+    expect([api.callsTo('matrix:get').length, api.callsTo('matrix:cell').length]).toEqual([
+      reads[0]! + 1,
+      reads[1]! + 1,
+    ]);
+    expect(store.getState().uiAnnouncement?.text).toBe('Cells read stale after 30 days');
+  });
+
+  it('shows why the host refused a stale threshold and keeps the grid as it was', async () => {
+    const { api, store } = await started();
+    api.handle('matrix:settings', () => ({
+      ok: false,
+      error: { code: 'invalid-input', message: 'the stale threshold is at least 1 day' },
+    }));
+    const before = store.getState().matrixView;
+    const reads = api.callsTo('matrix:get').length;
+    expect(await store.getState().setMatrixStaleDays(0)).toBe(false);
+    expect(store.getState().matrixError).toBe('the stale threshold is at least 1 day');
+    expect(store.getState().matrixView).toBe(before);
+    expect(api.callsTo('matrix:get').length).toBe(reads);
+  });
 });

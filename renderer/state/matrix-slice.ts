@@ -8,6 +8,7 @@ import type {
   MatrixView,
 } from '../../shared/matrix';
 import type { WorkspaceArea, WorkspaceChange } from '../../shared/workspace';
+import { plural } from '../lib/format';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
 /** A cell of the grid by its party and issue ids. */
@@ -37,6 +38,8 @@ export type MatrixSlice = {
     relation: EvidenceRelation,
   ) => Promise<boolean>;
   unlinkMatrixEvidence: (cell: MatrixCellRef, quoteId: string) => Promise<boolean>;
+  /** Sets how many days old the newest evidence may be before a cell reads stale (one undoable edit). */
+  setMatrixStaleDays: (days: number) => Promise<boolean>;
   /** Pins a suggested passage (or reuses the quote already on it) and links it to the cell. */
   pinAndLinkSuggestion: (
     cell: MatrixCellRef,
@@ -179,6 +182,16 @@ export const createMatrixSlice: SliceCreator<MatrixSlice> =
         if (!result.ok) return refused(result.error.message);
         takeEditedCell(result.value);
         get().announce(`Unlinked ${quoteId}`);
+        return true;
+      },
+
+      setMatrixStaleDays: async (days) => {
+        const result = await api.invoke('matrix:settings', { staleDays: days });
+        if (!result.ok) return refused(result.error.message);
+        set({ matrixError: null });
+        // The flags are derived: the grid and the open cell read them again.
+        await Promise.all([get().refreshMatrix(), reloadCell()]);
+        get().announce(`Cells read stale after ${plural(result.value.staleDays, 'day')}`);
         return true;
       },
 
