@@ -58,7 +58,8 @@ export function createMatrixHandlers(deps: {
     'matrix:suggest': ({ party, issue, limit }) =>
       settle(() => {
         const ws = session.current();
-        const p = listParties(ws).find((r) => r.id === party);
+        const parties = listParties(ws);
+        const p = parties.find((r) => r.id === party);
         if (!p) throw new DomainError('not-found', `No party with id ${party}.`);
         const i = listIssues(ws).find((r) => r.id === issue);
         if (!i) throw new DomainError('not-found', `No issue with id ${issue}.`);
@@ -67,7 +68,8 @@ export function createMatrixHandlers(deps: {
           ...listAnalystVariants(ws).map((s) => s.spellings),
         ]);
         const pinned = listQuotes(ws);
-        return suggestPassages({ library, variantsOf, pinned }, p, i, limit ?? 10);
+        const rivals = parties.filter((r) => r.id !== party);
+        return suggestPassages({ library, variantsOf, pinned, rivals }, p, i, limit ?? 10);
       }),
     'matrix:settings': ({ staleDays: days }) =>
       settle(() => {

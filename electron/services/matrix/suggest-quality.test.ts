@@ -57,9 +57,12 @@ describe('suggestion quality on the seeds (labelled gold set)', () => {
     });
     const scores = scoreRuns(runs);
     console.log(describeScores('suggestions on the seeds', scores));
-    // Measured (79 gold passages in 13 cells): precision@5 27/44 = 0.614, recall 32/79 = 0.405.
-    expect(scores.precisionAt5).toBeGreaterThanOrEqual(0.61);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.4);
+    // Measured (79 gold passages in 13 cells): precision@5 32/44 = 0.727, recall 33/79 = 0.418
+    // (27/44 = 0.614 and 32/79 before the speaker rule, the proposal and Ukrainian speech cues).
+    // Recall is bounded by matching: most of the 46 missed name the regions only as "the four
+    // regions" (no issue term) or name no party ("three of the sources").
+    expect(scores.precisionAt5).toBeGreaterThanOrEqual(0.72);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.41);
   });
 });
 
@@ -106,8 +109,9 @@ describe.skipIf(!hasCorpora)('suggestion quality on the ru/uk press (labelled sa
           ? `\n  unlabelled (counted irrelevant):\n  ${unlabelled.join('\n  ')}`
           : ''),
     );
-    // Measured (13 relevant of 64 labelled, 6 cells): precision@5 9/23 = 0.391, recall 12/13.
-    expect(scores.precisionAt5).toBeGreaterThanOrEqual(0.39);
+    // Measured (13 relevant of 64 labelled, 6 cells): precision@5 10/23 = 0.435, recall 12/13
+    // (9/23 = 0.391 before the speaker rule and the cues).
+    expect(scores.precisionAt5).toBeGreaterThanOrEqual(0.43);
     expect(scores.recall).toBeGreaterThanOrEqual(0.92);
   }, 300_000);
 });
