@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { ParleyPage } from './pages/parley-page';
@@ -260,6 +261,17 @@ test.describe('the position matrix', () => {
     await matrix.setStaleDays('30');
     await expect(matrix.root.getByRole('alert')).toHaveCount(0);
     await expect(kherson).not.toHaveAccessibleName(/stale/);
+
+    // The browser host has no save dialog: the export, as of the shown date, is a download.
+    const download = page.waitForEvent('download');
+    await matrix.root.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('parley-matrix-as-of-2024-12-01.csv');
+    const csv = readFileSync((await file.path()) ?? '', 'utf8');
+    expect(csv).toContain(
+      `Russia,Kherson,Russia keeps all of Kherson oblast,unknown,,2024-11-20,${quote},`,
+    );
+    await expect(parley.toast).toHaveText('Exported the matrix as CSV');
 
     // Undo takes the threshold back to 7 days, and the flag with it.
     await parley.workspace.undoButton.click();

@@ -204,13 +204,16 @@ describe('the matrix in the store', () => {
     }
   });
 
-  it('exports as of the shown date under a name that says so', async () => {
+  it('in the browser, downloads the export as of the shown date under a name that says so', async () => {
     const { api, store } = await started();
+    api.handle('matrix:save-export', () => ok(null));
     api.handle('matrix:export', () => ok('party,issue\n'));
     await store.getState().setMatrixAsOf('2024-12-01');
     const outcome = await store.getState().exportMatrix('csv');
+    expect(api.callsTo('matrix:save-export')).toEqual([{ format: 'csv', asOf: '2024-12-01' }]);
     expect(api.callsTo('matrix:export')).toEqual([{ format: 'csv', asOf: '2024-12-01' }]);
     expect(outcome).toEqual({
+      kind: 'download',
       fileName: 'parley-matrix-as-of-2024-12-01.csv',
       text: 'party,issue\n',
       mime: 'text/csv;charset=utf-8',
@@ -251,5 +254,21 @@ describe('the matrix in the store', () => {
     expect(store.getState().matrixError).toBe('the stale threshold is at least 1 day');
     expect(store.getState().matrixView).toBe(before);
     expect(api.callsTo('matrix:get').length).toBe(reads);
+  });
+
+  it('in Electron, saves through the native dialog; a cancelled dialog downloads nothing', async () => {
+    const { api, store } = await started();
+    api.handle('matrix:save-export', () => ok('/home/a/parley-matrix.json'));
+    expect(await store.getState().exportMatrix('json')).toEqual({
+      kind: 'saved',
+      path: '/home/a/parley-matrix.json',
+    });
+    expect(store.getState().uiAnnouncement?.text).toBe(
+      'Saved the matrix as JSON to /home/a/parley-matrix.json',
+    );
+    store.setState({ hostHasDialogs: true });
+    api.handle('matrix:save-export', () => ok(null));
+    expect(await store.getState().exportMatrix('csv')).toBeNull();
+    expect(api.callsTo('matrix:export')).toEqual([]);
   });
 });

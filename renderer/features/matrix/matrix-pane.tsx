@@ -58,8 +58,8 @@ export function MatrixPane() {
   };
 
   const download = async (format: MatrixExportFormat) => {
-    const file = await exportMatrix(format);
-    if (file) downloadText(file.fileName, file.text, file.mime);
+    const outcome = await exportMatrix(format);
+    if (outcome?.kind === 'download') downloadText(outcome.fileName, outcome.text, outcome.mime);
   };
 
   return (
