@@ -87,6 +87,12 @@ describe('MatrixPane', () => {
     expect(filled.getAttribute('aria-label')).toBe(
       'Russia × Crimea: insists, 1 quote · 1 origin, as of 2024-11-20, single independent origin, anonymous sources only',
     );
+    // An empty cell reads short: where it is, and that nothing backs it.
+    expect(
+      within(grid)
+        .getByRole('button', { name: /^Ukraine × NATO/ })
+        .getAttribute('aria-label'),
+    ).toBe('Ukraine × NATO membership: no evidence');
     expect(filled.textContent).toContain('insists');
     expect(filled.textContent).toContain('1 quote · 1 origin');
     expect(filled.className).toContain('stance-insists');
