@@ -95,7 +95,7 @@ export function createBriefingHandlers(deps: {
     },
     'briefing:save-export': async ({ id, format }) => {
       const suggested = briefingFileName(briefingOf(id), format);
-      const file = await hostHooks.pickExportFile?.(format, suggested);
+      const file = await hostHooks.pickExportFile?.(format, suggested, 'Export briefing');
       if (!file) return null;
       await render(id, format, async (bytes) => {
         try {

@@ -18,10 +18,10 @@ describe('saving the matrix export through the host dialog', () => {
   it('writes the export where the dialog points, offering the suggested name', async () => {
     const dir = await tempDir();
     const target = join(dir, 'matrix.csv');
-    const asked: [string, string][] = [];
+    const asked: [string, string, string][] = [];
     const saved = await saveMatrixExport(
-      (format, name) => {
-        asked.push([format, name]);
+      (format, name, title) => {
+        asked.push([format, name, title]);
         return Promise.resolve(target);
       },
       'csv',
@@ -29,7 +29,9 @@ describe('saving the matrix export through the host dialog', () => {
       () => Promise.resolve('party,issue\nRussia,Crimea\n'),
     );
     expect(saved).toBe(target);
-    expect(asked).toEqual([['csv', 'parley-matrix-as-of-2024-12-01.csv']]);
+    expect(asked).toEqual([
+      ['csv', 'parley-matrix-as-of-2024-12-01.csv', 'Export position matrix'],
+    ]);
     expect(await readFile(target, 'utf8')).toBe('party,issue\nRussia,Crimea\n');
     expect(await readdir(dir)).toEqual(['matrix.csv']);
   });

@@ -13,7 +13,7 @@ export async function saveMatrixExport(
   suggestedName: string,
   contents: () => Promise<string>,
 ): Promise<string | null> {
-  const file = await pick?.(format, suggestedName);
+  const file = await pick?.(format, suggestedName, 'Export position matrix');
   if (!file) return null;
   await writeFileAtomic(file, await contents());
   return file;
