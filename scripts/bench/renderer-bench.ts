@@ -15,7 +15,7 @@ import {
   type ProbeSnapshot,
   type RendererResult,
 } from './renderer-metrics';
-import { summariseProfile } from './renderer-profile';
+import { busyStretches, summariseProfile } from './renderer-profile';
 import { round } from './stats';
 
 /** Debian's Chromium, as the e2e suite uses it (Playwright's own builds cannot be downloaded offline). */
@@ -32,8 +32,13 @@ export const TYPED_QUERIES = ['oil prices', 'central bank'];
 /** Common words that are not stop words, tried in order for a 10,000-hit query. */
 export const BROAD_QUERY_CANDIDATES = ['year', 'market', 'new', 'pct', 'reuter'];
 const BROAD_HITS = 10_000;
-/** A fast typist: about 12 keys a second. */
+/** A fast typist: about 12 keys a second… */
 const KEY_DELAY_MS = 80;
+/**
+ * …who pauses between words a little longer than the search box's 150 ms debounce, so each
+ * word's search runs and its results render while the next word is being typed.
+ */
+const WORD_PAUSE_MS = 250;
 /** Wheel scrolling: 250 notches of 400 px, one every ~30 ms (a flick of a mouse wheel, repeated). */
 const WHEEL_STEPS = 250;
 const WHEEL_DELTA = 400;
@@ -130,7 +135,13 @@ async function typeQuery(
     return request.success && request.data.text === text && !request.data.offset;
   });
   const from = await probe(page, 'startFrames()');
-  await page.keyboard.type(text, { delay: KEY_DELAY_MS });
+  for (const [i, word] of text.split(' ').entries()) {
+    if (i > 0) {
+      await sleep(WORD_PAUSE_MS);
+      await page.keyboard.type(' ', { delay: KEY_DELAY_MS });
+    }
+    await page.keyboard.type(word, { delay: KEY_DELAY_MS });
+  }
   const response = await answered;
   await page.waitForSelector('[aria-label="Search results"][aria-busy="false"], .results-empty');
   const to = await probe(page, 'settle()');
@@ -212,6 +223,14 @@ async function measure(page: Page, options: RendererBenchOptions): Promise<Rende
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
+    // A DevTools performance trace beside it: style, layout and paint with their sizes.
+    await page
+      .context()
+      .browser()
+      ?.startTracing(page, {
+        path: join(options.profileDir ?? tmpdir(), `renderer-${Date.now()}.trace.json`),
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
   }
   const load_average = loadavg().map((l) => round(l, 2));
   const queries: { text: string; total: number }[] = [];
@@ -233,10 +252,17 @@ async function measure(page: Page, options: RendererBenchOptions): Promise<Rende
   );
   if (cdp && options.profileDir) {
     const { profile } = await cdp.send('Profiler.stop');
+    await page.context().browser()?.stopTracing();
     const path = join(options.profileDir, `renderer-${Date.now()}.cpuprofile`);
     writeFileSync(path, JSON.stringify(profile));
     say(`  renderer: CPU profile of typing and scrolling in ${path}; heaviest functions (self):`);
     for (const line of summariseProfile(profile, 15)) say(`    ${line}`);
+    for (const stretch of busyStretches(profile, 50)) {
+      say(
+        `  renderer: busy ${stretch.duration_ms.toFixed(0)} ms at ${(stretch.start_ms / 1000).toFixed(2)} s into the profile; on the stack longest:`,
+      );
+      for (const line of stretch.heaviest) say(`    ${line}`);
+    }
   }
   return {
     skipped: false,
