@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
 import { ELECTRON_MISSING, electronBinary } from './electron-binary';
+import { startHost as startHostAt, stopHost } from './host-process';
 import { ParleyPage } from './pages/parley-page';
 
 export { expect } from '@playwright/test';
@@ -14,6 +14,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '..');
 /** Real test corpora, read in place, never copied (see ../shared/corpora/README.md). */
 export const sharedCorpora = resolve(repoRoot, '..', 'shared', 'corpora');
+
+/** Starts this checkout's browser host (see host-process.ts). */
+const startHost = (dataDir: string, corpora: string[]) => startHostAt(repoRoot, dataDir, corpora);
 
 export type HostKind = 'browser' | 'electron';
 
@@ -47,57 +50,6 @@ type Fixtures = {
   parley: ParleyPage;
   electronGate: void;
 };
-
-const URL_LINE = /^Parley is running at (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/m;
-
-/** Starts `node dist/electron/serve.cjs` and resolves with the URL it prints. */
-async function startHost(
-  dataDir: string,
-  corpora: string[],
-): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const serve = join(repoRoot, 'dist', 'electron', 'serve.cjs');
-  if (!existsSync(serve)) throw new Error(`${serve} is missing; run node scripts/build.mjs first.`);
-  const args = [
-    serve,
-    '--port',
-    '0',
-    '--data-dir',
-    dataDir,
-    ...corpora.flatMap((c) => ['--corpus', c]),
-  ];
-  const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`host printed no URL in 30 s:\n${stderr}`)),
-      30_000,
-    );
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = URL_LINE.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`host exited with ${code} before printing its URL:\n${stderr}`));
-    });
-  });
-  return { child, url, stderr: () => stderr };
-}
-
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 const watch = (page: Page, requests: string[], dialogs: string[]): void => {
   page.on('request', (request) => requests.push(request.url()));

@@ -77,7 +77,8 @@ if (existsSync(join(root, benchEntry))) {
       ...common,
       entryPoints: { bench: benchEntry },
       outdir: 'dist/bench',
-      external,
+      // The renderer bench drives Chromium through Playwright, loaded from node_modules as is.
+      external: [...external, '@playwright/test'],
       banner: { js: nodeCheck },
     }),
   );

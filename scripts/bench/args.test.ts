@@ -7,6 +7,9 @@ describe('parseBenchArgs', () => {
       sizes: [1_000, 10_000],
       json: false,
       workers: undefined,
+      renderer: false,
+      rendererOnly: false,
+      rendererProfile: null,
       child: null,
     });
   });
@@ -16,6 +19,9 @@ describe('parseBenchArgs', () => {
       sizes: [1_000, 10_000, 20_000],
       json: true,
       workers: 0,
+      renderer: false,
+      rendererOnly: false,
+      rendererProfile: null,
       child: null,
     });
     expect(parseBenchArgs(['--sizes=500', '--workers=2']).sizes).toEqual([500]);
@@ -24,6 +30,20 @@ describe('parseBenchArgs', () => {
   it('does not run a size twice', () => {
     expect(parseBenchArgs(['--sizes', '20000', '--20k']).sizes).toEqual([20_000]);
     expect(parseBenchArgs(['--sizes', '10k', '--50k']).sizes).toEqual([10_000, 50_000]);
+  });
+
+  it('measures the renderer when asked, alone when asked, and always at 50k', () => {
+    expect(parseBenchArgs(['--renderer'])).toMatchObject({ renderer: true, rendererOnly: false });
+    expect(parseBenchArgs(['--renderer-only'])).toMatchObject({
+      renderer: true,
+      rendererOnly: true,
+    });
+    expect(parseBenchArgs(['--50k']).renderer).toBe(true);
+    expect(parseBenchArgs(['--renderer-profile', '/tmp/p'])).toMatchObject({
+      renderer: true,
+      rendererProfile: '/tmp/p',
+    });
+    expect(() => parseBenchArgs(['--renderer-profile'])).toThrow(/needs a value/);
   });
 
   it('rejects unknown flags and bad values with a message', () => {

@@ -4,6 +4,12 @@ export type BenchArgs = {
   json: boolean;
   /** Parley build workers; undefined leaves the engine's default (one per CPU). */
   workers: number | undefined;
+  /** Measure the renderer (browser host + Chromium) at each size; --50k turns it on too. */
+  renderer: boolean;
+  /** Only the renderer: no engines, matrix, origins or briefing (npm run bench:renderer). */
+  rendererOnly: boolean;
+  /** Where to write a CPU profile of the renderer's typing and scrolling; null for none. */
+  rendererProfile: string | null;
   /** Set in a child process: the serialized task to run. */
   child: string | null;
 };
@@ -11,9 +17,14 @@ export type BenchArgs = {
 export const DEFAULT_SIZES: readonly number[] = [1_000, 10_000];
 
 export const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--20k] [--50k] [--workers N] [--json]
+                        [--renderer | --renderer-only] [--renderer-profile DIR]
   --sizes    comma-separated corpus sizes in articles (default 1000,10000; 1k or 10k also read)
   --20k      add a 20,000-article corpus (Reuters-21578 plus BBC)
-  --50k      add a 50,000-article corpus (every real article, reused under copy-N/ paths)
+  --50k      add a 50,000-article corpus (every real article, reused under copy-N/ paths);
+             turns on --renderer
+  --renderer also measure the renderer: typing and scrolling in Chromium over the browser host
+  --renderer-only  measure only the renderer (npm run bench:renderer)
+  --renderer-profile DIR  write a CPU profile of the renderer's typing and scrolling into DIR
   --workers  Parley build workers (default: the engine's, one per CPU)
   --json     print one JSON object to stdout; progress goes to stderr`;
 
@@ -33,6 +44,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let child: string | null = null;
   let add20k = false;
   let add50k = false;
+  let renderer = false;
+  let rendererOnly = false;
+  let rendererProfile: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag = '', inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
     const value = (): string => {
@@ -59,6 +73,15 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         if (!/^\d+$/.test(raw)) throw new Error(`--workers: "${raw}" is not a whole number`);
         break;
       }
+      case '--renderer':
+        renderer = true;
+        break;
+      case '--renderer-only':
+        rendererOnly = true;
+        break;
+      case '--renderer-profile':
+        rendererProfile = value();
+        break;
       case '--child':
         child = value();
         break;
@@ -68,5 +91,13 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   }
   if (add20k) sizes.push(20_000);
   if (add50k) sizes.push(50_000);
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), json, workers, child };
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    json,
+    workers,
+    renderer: renderer || rendererOnly || add50k || rendererProfile !== null,
+    rendererOnly,
+    rendererProfile,
+    child,
+  };
 }

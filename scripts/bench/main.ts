@@ -9,6 +9,12 @@ import { benchBriefingExport } from './briefing-bench';
 import { benchOrigins } from './origins-bench';
 import { BENCH_QUERIES } from './queries';
 import {
+  formatRendererSection,
+  measureRenderer,
+  rendererVerdict,
+  runRendererOnly,
+} from './renderer-main';
+import {
   describeMachine,
   formatSizeTable,
   summarizeTargets,
@@ -233,6 +239,7 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
     throw new Error('cannot tell which script is running, so cannot start child processes');
   const repoRoot = findRepoRoot(dirname(script));
   const corpora = findCorporaDir(repoRoot);
+  if (args.rendererOnly) return runRendererOnly(args, repoRoot, corpora);
   // The engine looks for its worker beside its own bundle; ours lives in dist/bench, so say where it is.
   const workerScript = join(repoRoot, 'dist', 'electron', 'shard-worker.cjs');
   if (!existsSync(workerScript))
@@ -329,8 +336,12 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
         hits[engine] = measured.hits;
       }
       size.hits = reportHits(hits);
+      if (args.renderer)
+        size.renderer = await measureRenderer(repoRoot, folder, args.rendererProfile);
       report.sizes.push(size);
       if (!args.json) process.stdout.write(`\n## ${title}\n\n${formatSizeTable(size)}\n`);
+      if (!args.json && size.renderer)
+        process.stdout.write(`\n${formatRendererSection(size.renderer)}`);
       rmSync(folder, { recursive: true, force: true });
       for (const path of Object.values(indexPaths)) rmSync(path, { recursive: true, force: true });
     }
@@ -344,5 +355,8 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
     const machine = describeMachine(availableParallelism(), loadBefore, loadavg()[0] ?? 0);
     const notes = [...METHOD_NOTES, machine].map((n) => `- ${n}`).join('\n');
     process.stdout.write(`\n${summarizeTargets(report.sizes)}\n\n${notes}\n`);
+    for (const size of report.sizes)
+      if (size.renderer)
+        process.stdout.write(`- ${size.articles}: ${rendererVerdict(size.renderer)}\n`);
   }
 }

@@ -1,3 +1,5 @@
+import type { RendererResult } from './renderer-metrics';
+
 /** What one engine measured at one corpus size; null when the step failed (the reason goes to stderr). */
 export type EngineMetrics = {
   build_s: number | null;
@@ -27,6 +29,8 @@ export type SizeResult = {
   engines: Record<EngineName, EngineMetrics>;
   /** Matches summed over the query set, per engine, so a reader sees they answer alike. */
   hits?: Partial<Record<EngineName, number>>;
+  /** Typing and scrolling in Chromium over the browser host (#14), with --renderer or --50k. */
+  renderer?: RendererResult;
 };
 
 /** The one JSON object `npm run bench -- --json` prints. */

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SearchHit } from '../../../shared/search';
 import { formatDate } from '../../lib/format';
@@ -62,17 +62,21 @@ const HitRow = memo(function HitRow({ hit, index, active, open, origin, onOpen }
 export function ResultsList() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusPending = useRef(false);
-  const { hits, total, status, activeIndex, openId, loadingMore, query } = useAppStore(
+  const answer = useAppStore(
     useShallow((s) => ({
       hits: s.searchHits,
       total: s.searchTotal,
       status: s.searchStatus,
-      activeIndex: s.searchActiveIndex,
-      openId: s.readerId,
       loadingMore: s.searchLoadingMore,
       query: s.searchQuery,
     })),
   );
+  // The first page of a new answer can take tens of milliseconds to render (the first time in a
+  // session most of all): rendered at low priority, it yields to keys typed meanwhile, so the
+  // search box never waits on the list (#14). Keyboard moves and the open article stay urgent.
+  const { hits, total, status, loadingMore, query } = useDeferredValue(answer);
+  const activeIndex = useAppStore((s) => s.searchActiveIndex);
+  const openId = useAppStore((s) => s.readerId);
   const setActive = useAppStore((s) => s.setSearchActiveIndex);
   const openArticle = useAppStore((s) => s.openArticle);
   const loadMore = useAppStore((s) => s.loadMoreHits);
