@@ -45,6 +45,19 @@ describe('the briefing the app resolves from its areas', () => {
     expect(matrix?.rows[1]?.[0]).toMatchObject({ stance: 'rejects' });
     expect(matrix?.rows[0]?.[2]).toMatchObject({ stance: 'open to' });
     expect(sectionOf('origins')?.summary).toBe('7 articles · 4 independent origins');
+    expect(sectionOf('origins')?.groups.map((g) => g.heading)).toEqual([
+      'Financial Times (4 articles)',
+      'Reuters (1 article)',
+      'Unknown outlet, own reporting (1 article)',
+      `${zelenskyOutlet}, own reporting (1 article)`,
+    ]);
+    // Oldest first, undated last.
+    expect(doc.sources.map((s) => s.published?.slice(0, 10) ?? null)).toEqual([
+      '2024-11-20',
+      '2025-04-22',
+      '2025-04-22',
+      null,
+    ]);
     expect(sectionOf('outlets')?.rows[0]).toMatchObject({ name: 'Financial Times', grade: 'B' });
   });
 });
@@ -94,6 +107,8 @@ describe.each(['md', 'html', 'docx', 'pdf'] as const)('the %s export, read back'
       expect(row('Ukraine')[1]).toMatch(/^rejects/);
       expect(row('Russia')[3]).toMatch(/^open to/);
       expect(row('Russia')[1]).toBe('—');
+      // Under the table, what a stance is a stance towards.
+      expect(text()).toContain(compact('Crimea — Crimea is recognised as Russian;'));
     },
   );
 

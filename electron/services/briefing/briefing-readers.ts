@@ -71,9 +71,10 @@ function readDocx(file: string): ReadExport {
   return { text: `${wordText(body)}\n${wordText(notes)}`, rows };
 }
 
-/** PDF text as poppler extracts it; with `-layout`, a table row stays one line, cells two spaces apart. */
+/** PDF text as poppler extracts it, page numbers left out; with `-layout`, a table row stays one line, cells two spaces apart. */
 function readPdf(file: string): ReadExport {
-  const text = run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+  // The page furniture ("Page 2 of 3") is no part of the text a reader follows across pages.
+  const text = run('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/^Page \d+ of \d+$/gm, '');
   const layout = run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
   const rows = layout
     .split('\n')
