@@ -5,12 +5,11 @@ import {
   defaultBriefing,
   type BriefingData,
 } from '../../../shared/briefing-document';
-import { describeError } from '../../../shared/error-message';
 import { DomainError } from '../errors';
-import { openWorkspace, storageError } from '../workspace';
-import { writeFileAtomic } from '../platform/atomic-write';
+import { openWorkspace } from '../workspace';
 import { findBriefingByName, listBriefings } from './briefings';
 import { renderBriefing } from './index';
+import { writeExportFile } from './save-export';
 
 export type BriefingExportReport = {
   file: string;
@@ -57,15 +56,7 @@ export async function exportBriefingFile(options: {
   const briefing = stored ?? defaultBriefing(`${name} — briefing`, options.asOf ?? today());
   const doc = buildBriefingDocument(briefing, await options.data(briefing.asOf));
   const bytes = await renderBriefing(doc, options.format);
-  try {
-    await writeFileAtomic(options.out, [bytes]);
-  } catch (error) {
-    const failed = `${basename(options.out)} was not written`;
-    throw (
-      storageError(error, failed) ??
-      new DomainError('unreadable', `${failed}: ${describeError(error)}. No file was left behind.`)
-    );
-  }
+  await writeExportFile(options.out, bytes);
   return {
     file: options.out,
     bytes: bytes.length,
