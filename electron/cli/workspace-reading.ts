@@ -15,7 +15,7 @@ import { sourcingFromOrigins } from '../services/matrix/sourcing';
 import { analyseOrigins } from '../services/origins';
 import { listDecisions } from '../services/origins/decision-store';
 import { applyDecisions } from '../services/origins/decisions';
-import { byInputPath, originInputOf, readableArticles } from '../services/origins/folder';
+import { originInputOf, readableArticles } from '../services/origins/folder';
 import { summaryOf } from '../services/origins/handlers';
 import { articleFactsOf } from '../services/outlets/article-facts';
 import { buildCatalogue } from '../services/outlets/catalogue';
@@ -77,7 +77,8 @@ function originsOf(ws: Workspace, docs: IndexedDocuments) {
   const inputs = [...docs.documents()].map((meta) =>
     originInputOf(meta.id, meta, docs.text(meta.id) ?? ''),
   );
-  const report: OriginsReport = analyseOrigins(inputs.sort(byInputPath));
+  // In the app's order (folder by folder as registered), so groups list as the app lists them.
+  const report: OriginsReport = analyseOrigins(inputs);
   return { report, summary: applyDecisions(summaryOf(report), listDecisions(ws)) };
 }
 
