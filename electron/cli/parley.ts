@@ -57,15 +57,14 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     case 'export': {
       const workspace = findWorkspace(command.workspace);
-      const done = await withWorkspaceReading(workspace, (reading) =>
-        exportBriefingFile({
-          workspace,
-          briefing: command.briefing,
-          format: command.format,
-          out: command.output,
-          data: reading.briefingData,
-        }),
-      );
+      // The folders are read only once the briefing is found: a wrong name fails at once.
+      const done = await exportBriefingFile({
+        workspace,
+        briefing: command.briefing,
+        format: command.format,
+        out: command.output,
+        data: (asOf) => withWorkspaceReading(workspace, (reading) => reading.briefingData(asOf)),
+      });
       process.stderr.write(
         `parley: wrote ${done.file} (${done.footnotes} cited quote${done.footnotes === 1 ? '' : 's'})\n`,
       );
