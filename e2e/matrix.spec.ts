@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { ParleyPage } from './pages/parley-page';
@@ -67,7 +68,7 @@ test.describe('the position matrix', () => {
     const matrix = parley.matrix;
     await matrix.open();
     await expect(matrix.cell('Ukraine', 'Crimea')).toHaveAccessibleName(
-      'Ukraine × Crimea: unknown, no quotes, no evidence',
+      'Ukraine × Crimea: no evidence',
     );
 
     // Ukraine × Crimea from a suggested Zelensky passage, one click from a linked quote.
@@ -162,7 +163,7 @@ test.describe('the position matrix', () => {
     await matrix.asOf.fill('2024-12-01');
     await expect(matrix.grid).toHaveAccessibleName('Positions as of 2024-12-01');
     await expect(matrix.cell('Ukraine', 'Crimea')).toHaveAccessibleName(
-      'Ukraine × Crimea: unknown, no quotes, no evidence',
+      'Ukraine × Crimea: no evidence',
     );
     await expect(donetsk).toHaveAccessibleName(
       /^Russia × Donetsk: insists, 1 quote · 1 origin, as of 2024-11-20/,
@@ -223,5 +224,58 @@ test.describe('the position matrix', () => {
     await expect(matrix.cell('Russia', 'Kherson')).toHaveAccessibleName(
       /^Russia × Kherson: unknown, 1 quote · 1 origin, as of 2024-11-20/,
     );
+  });
+
+  test('the analyst sets the stale threshold; the stale flag follows it, and undo brings it back', async ({
+    app,
+    parley,
+  }) => {
+    const page = app.page;
+    await openAndDate(parley, 'According to three of the sources', TITLE_004, '2024-11-20');
+    const quote = await pin(parley, REUTERS_004);
+    const matrix = parley.matrix;
+    await matrix.open();
+    const drawer = await matrix.openCell('Russia', 'Kherson');
+    await matrix.linkQuote(drawer, quote, 'supports');
+    // Read as of 2024-12-01, the newest evidence (20 November) is 11 days old.
+    await matrix.asOf.fill('2024-12-01');
+    const kherson = matrix.cell('Russia', 'Kherson');
+    await expect(matrix.staleDays).toHaveValue('90');
+    await expect(kherson).toHaveAccessibleName(/as of 2024-11-20/);
+    await expect(kherson).not.toHaveAccessibleName(/stale/);
+
+    await matrix.setStaleDays('7');
+    await expect(parley.toast).toHaveText('Cells read stale after 7 days');
+    await expect(kherson).toHaveAccessibleName(/as of 2024-11-20.*, stale$/);
+
+    // Bad input says why and changes nothing.
+    await matrix.setStaleDays('a week');
+    await expect(matrix.root.getByRole('alert')).toHaveText(
+      'The stale threshold is a whole number of days, such as 90.',
+    );
+    await expect(kherson).toHaveAccessibleName(/, stale$/);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: '/tmp/matrix-stale-1024x700.png' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    await matrix.setStaleDays('30');
+    await expect(matrix.root.getByRole('alert')).toHaveCount(0);
+    await expect(kherson).not.toHaveAccessibleName(/stale/);
+
+    // The browser host has no save dialog: the export, as of the shown date, is a download.
+    const download = page.waitForEvent('download');
+    await matrix.root.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('parley-matrix-as-of-2024-12-01.csv');
+    const csv = readFileSync((await file.path()) ?? '', 'utf8');
+    expect(csv).toContain(
+      `Russia,Kherson,Russia keeps all of Kherson oblast,unknown,,2024-11-20,${quote},`,
+    );
+    await expect(parley.toast).toHaveText('Exported the matrix as CSV');
+
+    // Undo takes the threshold back to 7 days, and the flag with it.
+    await parley.workspace.undoButton.click();
+    await expect(matrix.staleDays).toHaveValue('7');
+    await expect(kherson).toHaveAccessibleName(/, stale$/);
   });
 });

@@ -1,6 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MatrixEditRequest } from '../shared/matrix';
-import { changes, cleanUp, seedApp, seedIdOf, tempDir, type TestApp } from './compose-test-support';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  changes,
+  cleanUp,
+  compose,
+  noHostHooks,
+  seedApp,
+  seedIdOf,
+  tempDir,
+  type TestApp,
+} from './compose-test-support';
+import { createSearchLibrary } from './services/search';
 import { dispatch } from './services/handlers';
 
 afterEach(cleanUp);
@@ -209,6 +221,33 @@ describe('the position matrix on the seeds', () => {
       origins: 1,
     });
     expect((await cellOf(reopened, 'russia', 'donetsk', '2024-12-01')).stance).toBe('insists');
+  });
+
+  it('saves the export (as of the shown date) where the host dialog says; null without a dialog', async () => {
+    const seeded = await seedApp();
+    expect(await seeded.call('matrix:save-export', { format: 'csv' })).toBeNull();
+
+    const dir = await tempDir();
+    const target = join(dir, 'matrix.csv');
+    const offered: string[] = [];
+    const wb = await compose((o) => createSearchLibrary({ ...o, workers: 0 }), {
+      dataDir: await tempDir(),
+      hostHooks: {
+        ...noHostHooks,
+        pickExportFile: (_format, name) => {
+          offered.push(name);
+          return Promise.resolve(target);
+        },
+      },
+    });
+    await wb.idle();
+    const asOf = '2024-12-01';
+    expect(await wb.call('matrix:save-export', { format: 'csv', asOf })).toBe(target);
+    expect(offered).toEqual(['parley-matrix-as-of-2024-12-01.csv']);
+    expect(await readFile(target, 'utf8')).toBe(
+      await wb.call('matrix:export', { format: 'csv', asOf }),
+    );
+    expect(await readdir(dir)).toEqual(['matrix.csv']);
   });
 
   it('undoes and redoes every kind of edit as one step, links with the edit that made them', async () => {

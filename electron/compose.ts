@@ -155,6 +155,7 @@ export async function composeApp({
     ...createMatrixHandlers({
       session,
       library,
+      hostHooks,
       sourcing: sourcingFromOrigins({
         summary: () => handlers['origins:summary']({}),
         attributions: async (id) => (await handlers['origins:article']({ id })).attributions,

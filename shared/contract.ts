@@ -186,6 +186,11 @@ export type Contract = {
   'matrix:settings': { input: { staleDays?: number }; output: MatrixSettings };
   /** The matrix (as of `asOf`) as CSV or JSON text. */
   'matrix:export': { input: { format: MatrixExportFormat; asOf?: string }; output: string };
+  /** Electron: save the export (as of `asOf`) through a native dialog, answering the path; null when cancelled or in a browser. */
+  'matrix:save-export': {
+    input: { format: MatrixExportFormat; asOf?: string };
+    output: string | null;
+  };
   /** The workspace's briefings, by name. */
   'briefing:list': { input: Record<string, never>; output: BriefingSummary[] };
   /** One briefing as stored. */
@@ -272,6 +277,7 @@ const channelSet: Record<Channel, true> = {
   'matrix:suggest': true,
   'matrix:settings': true,
   'matrix:export': true,
+  'matrix:save-export': true,
   'briefing:list': true,
   'briefing:get': true,
   'briefing:save': true,

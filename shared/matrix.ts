@@ -185,6 +185,10 @@ export const defaultStaleDays = 90;
 
 export type MatrixExportFormat = 'csv' | 'json';
 
+/** The file name an export of the matrix is offered under: "parley-matrix-as-of-2024-12-01.csv". */
+export const matrixExportFileName = (asOf: string | null, format: MatrixExportFormat): string =>
+  `parley-matrix${asOf ? `-as-of-${asOf}` : ''}.${format}`;
+
 /** The matrix as a table: one row per party, one column per issue, stance words and evidence ids. */
 export type MatrixTable = {
   asOf: string | null;

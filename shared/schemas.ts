@@ -304,6 +304,9 @@ export const inputSchemas = {
   'matrix:export': z
     .object({ format: z.enum(['csv', 'json']), asOf: calendarDay.exactOptional() })
     .strict(),
+  'matrix:save-export': z
+    .object({ format: z.enum(['csv', 'json']), asOf: calendarDay.exactOptional() })
+    .strict(),
   'briefing:list': empty,
   'briefing:get': z.object({ id: briefingId }).strict(),
   'briefing:save': z

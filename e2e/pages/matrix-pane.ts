@@ -7,6 +7,7 @@ export class MatrixPane {
   readonly grid: Locator;
   readonly asOf: Locator;
   readonly now: Locator;
+  readonly staleDays: Locator;
 
   constructor(private readonly page: Page) {
     this.tab = page
@@ -16,6 +17,7 @@ export class MatrixPane {
     this.grid = this.root.getByRole('grid');
     this.asOf = this.root.getByLabel('Show as of');
     this.now = this.root.getByRole('button', { name: 'Now', exact: true });
+    this.staleDays = this.root.getByRole('textbox', { name: 'Stale after (days)' });
   }
 
   /** Brings the pane up with its shortcut. */
@@ -71,5 +73,11 @@ export class MatrixPane {
     await form.getByLabel('Relation').selectOption(relation);
     await form.getByRole('button', { name: 'Link', exact: true }).click();
     await expect(drawer.getByRole('list', { name: 'Evidence quotes' })).toContainText(id);
+  }
+
+  /** Types `days` into "Stale after … days" and sets it with Enter. */
+  async setStaleDays(days: string): Promise<void> {
+    await this.staleDays.fill(days);
+    await this.staleDays.press('Enter');
   }
 }

@@ -66,14 +66,15 @@ export async function pickWorkspaceFile(
   return result.canceled ? null : (result.filePath ?? null);
 }
 
-/** Native save dialog for a quotes or briefing export; null when cancelled. */
+/** Native save dialog for an export (quotes, briefing, notebook, matrix); null when cancelled. */
 export async function pickExportFile(
   window: BrowserWindow | null,
   format: QuoteExportFormat | BriefingExportFormat,
   suggestedName: string,
+  title: string,
 ): Promise<string | null> {
   const options = {
-    title: format === 'csv' || format === 'json' ? 'Export quotes' : 'Export briefing',
+    title,
     defaultPath: suggestedName,
     filters: [exportFilters[format]],
   };

@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     hostHooks: {
       pickFolder: () => pickFolder(window),
       pickWorkspace: (purpose) => pickWorkspaceFile(window, purpose),
-      pickExportFile: (format, name) => pickExportFile(window, format, name),
+      pickExportFile: (format, name, title) => pickExportFile(window, format, name, title),
     },
   });
   const { handlers } = services;

@@ -15,10 +15,11 @@ export type HostHooks = {
   pickFolder(): Promise<string | null>;
   /** A workspace file to open, or a name for a new one / a copy; null when cancelled. */
   pickWorkspace?(purpose: WorkspacePickPurpose): Promise<string | null>;
-  /** Where to save a quotes or briefing export, offering `suggestedName`; null when cancelled. */
+  /** Where to save an export, offering `suggestedName`, the dialog titled `title`; null when cancelled. */
   pickExportFile?(
     format: QuoteExportFormat | BriefingExportFormat,
     suggestedName: string,
+    title: string,
   ): Promise<string | null>;
 };
 

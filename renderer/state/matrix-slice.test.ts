@@ -204,16 +204,71 @@ describe('the matrix in the store', () => {
     }
   });
 
-  it('exports as of the shown date under a name that says so', async () => {
+  it('in the browser, downloads the export as of the shown date under a name that says so', async () => {
     const { api, store } = await started();
+    api.handle('matrix:save-export', () => ok(null));
     api.handle('matrix:export', () => ok('party,issue\n'));
     await store.getState().setMatrixAsOf('2024-12-01');
     const outcome = await store.getState().exportMatrix('csv');
+    expect(api.callsTo('matrix:save-export')).toEqual([{ format: 'csv', asOf: '2024-12-01' }]);
     expect(api.callsTo('matrix:export')).toEqual([{ format: 'csv', asOf: '2024-12-01' }]);
     expect(outcome).toEqual({
+      kind: 'download',
       fileName: 'parley-matrix-as-of-2024-12-01.csv',
       text: 'party,issue\n',
       mime: 'text/csv;charset=utf-8',
     });
+  });
+
+  it('sets the stale threshold, then reads the grid and the open cell again for their flags', async () => {
+    const { api, store } = await started();
+    let stored = 90;
+    api.handle('matrix:settings', (input) => {
+      stored = input.staleDays ?? stored;
+      return ok({ staleDays: stored });
+    });
+    api.handle('matrix:get', (input) => ok({ ...view(input.asOf ?? null), staleDays: stored }));
+    await store.getState().openMatrixCell(cell);
+    const reads = [api.callsTo('matrix:get').length, api.callsTo('matrix:cell').length];
+
+    expect(await store.getState().setMatrixStaleDays(30)).toBe(true);
+    await api.settled();
+    expect(api.callsTo('matrix:settings')).toEqual([{ staleDays: 30 }]);
+    expect(store.getState().matrixView?.staleDays).toBe(30);
+    expect([api.callsTo('matrix:get').length, api.callsTo('matrix:cell').length]).toEqual([
+      reads[0]! + 1,
+      reads[1]! + 1,
+    ]);
+    expect(store.getState().uiAnnouncement?.text).toBe('Cells read stale after 30 days');
+  });
+
+  it('shows why the host refused a stale threshold and keeps the grid as it was', async () => {
+    const { api, store } = await started();
+    api.handle('matrix:settings', () => ({
+      ok: false,
+      error: { code: 'invalid-input', message: 'the stale threshold is at least 1 day' },
+    }));
+    const before = store.getState().matrixView;
+    const reads = api.callsTo('matrix:get').length;
+    expect(await store.getState().setMatrixStaleDays(0)).toBe(false);
+    expect(store.getState().matrixError).toBe('the stale threshold is at least 1 day');
+    expect(store.getState().matrixView).toBe(before);
+    expect(api.callsTo('matrix:get').length).toBe(reads);
+  });
+
+  it('in Electron, saves through the native dialog; a cancelled dialog downloads nothing', async () => {
+    const { api, store } = await started();
+    api.handle('matrix:save-export', () => ok('/home/a/parley-matrix.json'));
+    expect(await store.getState().exportMatrix('json')).toEqual({
+      kind: 'saved',
+      path: '/home/a/parley-matrix.json',
+    });
+    expect(store.getState().uiAnnouncement?.text).toBe(
+      'Saved the matrix as JSON to /home/a/parley-matrix.json',
+    );
+    store.setState({ hostHasDialogs: true });
+    api.handle('matrix:save-export', () => ok(null));
+    expect(await store.getState().exportMatrix('csv')).toBeNull();
+    expect(api.callsTo('matrix:export')).toEqual([]);
   });
 });

@@ -1,13 +1,16 @@
-import type {
-  EvidenceRelation,
-  MatrixCellDetail,
-  MatrixEditRequest,
-  MatrixExportFormat,
-  MatrixSetCellRequest,
-  MatrixSuggestion,
-  MatrixView,
+import {
+  matrixExportFileName,
+  type EvidenceRelation,
+  type MatrixCellDetail,
+  type MatrixEditRequest,
+  type MatrixExportFormat,
+  type MatrixSetCellRequest,
+  type MatrixSuggestion,
+  type MatrixView,
 } from '../../shared/matrix';
+import { exportMimeTypes, type QuoteExportOutcome } from './quotes-slice';
 import type { WorkspaceArea, WorkspaceChange } from '../../shared/workspace';
+import { plural } from '../lib/format';
 import type { AsyncStatus, SliceCreator } from './store-types';
 
 /** A cell of the grid by its party and issue ids. */
@@ -37,27 +40,25 @@ export type MatrixSlice = {
     relation: EvidenceRelation,
   ) => Promise<boolean>;
   unlinkMatrixEvidence: (cell: MatrixCellRef, quoteId: string) => Promise<boolean>;
+  /** Sets how many days old the newest evidence may be before a cell reads stale (one undoable edit). */
+  setMatrixStaleDays: (days: number) => Promise<boolean>;
   /** Pins a suggested passage (or reuses the quote already on it) and links it to the cell. */
   pinAndLinkSuggestion: (
     cell: MatrixCellRef,
     suggestion: MatrixSuggestion,
     relation: EvidenceRelation,
   ) => Promise<boolean>;
-  /** The matrix, as of the shown date, as CSV or JSON text for the page to download. */
-  exportMatrix: (
-    format: MatrixExportFormat,
-  ) => Promise<{ fileName: string; text: string; mime: string } | null>;
+  /**
+   * The matrix, as of the shown date: saved through the native dialog in Electron, or as CSV or
+   * JSON text for the page to download in the browser; null when cancelled or refused.
+   */
+  exportMatrix: (format: MatrixExportFormat) => Promise<QuoteExportOutcome | null>;
   matrixWorkspaceChanged: (change: WorkspaceChange) => void;
   dismissMatrixError: () => void;
 };
 
 /** Areas whose changes can change what a cell reads: its own, its quotes, their origins and dates. */
 const matrixAreas: readonly WorkspaceArea[] = ['matrix', 'quotes', 'origins', 'corrections'];
-
-const mimeTypes: Record<MatrixExportFormat, string> = {
-  csv: 'text/csv;charset=utf-8',
-  json: 'application/json',
-};
 
 const sameCell = (a: MatrixCellRef | null, b: MatrixCellRef | null): boolean =>
   a !== null && b !== null && a.party === b.party && a.issue === b.issue;
@@ -182,6 +183,16 @@ export const createMatrixSlice: SliceCreator<MatrixSlice> =
         return true;
       },
 
+      setMatrixStaleDays: async (days) => {
+        const result = await api.invoke('matrix:settings', { staleDays: days });
+        if (!result.ok) return refused(result.error.message);
+        set({ matrixError: null });
+        // The flags are derived: the grid and the open cell read them again.
+        await Promise.all([get().refreshMatrix(), reloadCell()]);
+        get().announce(`Cells read stale after ${plural(result.value.staleDays, 'day')}`);
+        return true;
+      },
+
       pinAndLinkSuggestion: async (cell, suggestion, relation) => {
         const quoteId =
           suggestion.quoteId ??
@@ -204,14 +215,31 @@ export const createMatrixSlice: SliceCreator<MatrixSlice> =
       },
 
       exportMatrix: async (format) => {
-        const asOf = get().matrixAsOf;
-        const result = await api.invoke('matrix:export', { format, ...asOfInput() });
+        const input = { format, ...asOfInput() };
+        const label = format.toUpperCase();
+        const saved = await api.invoke('matrix:save-export', input);
+        if (!saved.ok) {
+          refused(`Could not export the matrix: ${saved.error.message}`);
+          return null;
+        }
+        if (saved.value !== null) {
+          get().announce(`Saved the matrix as ${label} to ${saved.value}`);
+          return { kind: 'saved', path: saved.value };
+        }
+        // Electron answers null only when the analyst cancelled its dialog.
+        if (get().hostHasDialogs) return null;
+        const result = await api.invoke('matrix:export', input);
         if (!result.ok) {
           refused(`Could not export the matrix: ${result.error.message}`);
           return null;
         }
-        const fileName = `parley-matrix${asOf ? `-as-of-${asOf}` : ''}.${format}`;
-        return { fileName, text: result.value, mime: mimeTypes[format] };
+        get().announce(`Exported the matrix as ${label}`);
+        return {
+          kind: 'download',
+          fileName: matrixExportFileName(get().matrixAsOf, format),
+          text: result.value,
+          mime: exportMimeTypes[format],
+        };
       },
 
       matrixWorkspaceChanged: (change) => {

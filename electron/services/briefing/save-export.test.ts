@@ -11,12 +11,12 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** A host whose save dialog answers `answer`, recording what it was asked. */
 const dialog = (answer: string | null) => {
-  const asked: [string, string][] = [];
+  const asked: [string, string, string][] = [];
   return {
     asked,
     host: {
-      pickExportFile: (format: string, name: string) => {
-        asked.push([format, name]);
+      pickExportFile: (format: string, name: string, title: string) => {
+        asked.push([format, name, title]);
         return Promise.resolve(answer);
       },
     },
@@ -24,7 +24,7 @@ const dialog = (answer: string | null) => {
 };
 
 describe('saving a briefing export through the host’s save dialog', () => {
-  it('offers the suggested name, then writes the rendered bytes where the analyst chose', async () => {
+  it('offers the suggested name in a dialog titled for briefings, then writes the rendered bytes where the analyst chose', async () => {
     const dir = await tempDir();
     const target = join(dir, 'talks.md');
     const { host, asked } = dialog(target);
@@ -32,7 +32,7 @@ describe('saving a briefing export through the host’s save dialog', () => {
       write(bytes('# Talks — Крым\n')),
     );
     expect(saved).toBe(target);
-    expect(asked).toEqual([['md', 'Talks 2025-04-22.md']]);
+    expect(asked).toEqual([['md', 'Talks 2025-04-22.md', 'Export briefing']]);
     expect(await readFile(target, 'utf8')).toBe('# Talks — Крым\n');
     expect(await readdir(dir)).toEqual(['talks.md']);
   });

@@ -34,7 +34,7 @@ export async function saveBriefingExport(
   suggestedName: string,
   render: (write: (bytes: Uint8Array) => Promise<void>) => Promise<unknown>,
 ): Promise<string | null> {
-  const file = await host.pickExportFile?.(format, suggestedName);
+  const file = await host.pickExportFile?.(format, suggestedName, 'Export briefing');
   if (!file) return null;
   await render((bytes) => writeExportFile(file, bytes));
   return file;

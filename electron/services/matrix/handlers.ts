@@ -1,5 +1,5 @@
-import type { MatrixView } from '../../../shared/matrix';
-import { settle, type AreaHandlers } from '../handlers';
+import { matrixExportFileName, type MatrixView } from '../../../shared/matrix';
+import { settle, type AreaHandlers, type HostHooks } from '../handlers';
 import { listQuotes } from '../quotes/quotes';
 import { createVariantIndex, nameVariants } from '../search/name-variants';
 import type { SearchLibrary } from '../search/library-types';
@@ -13,6 +13,7 @@ import { listIssues, listParties, staleDays } from './repo';
 import type { SourcingOf } from './sourcing';
 import { editStructure } from './structure-edits';
 import { DomainError } from '../errors';
+import { saveMatrixExport } from './save-export';
 import { suggestPassages } from './suggest';
 
 /** matrix:* — the position matrix: reads with derived flags, undoable edits, suggestions, export. */
@@ -20,6 +21,8 @@ export function createMatrixHandlers(deps: {
   session: Session;
   library: Pick<SearchLibrary, 'search' | 'docs'>;
   sourcing: SourcingOf;
+  /** The host's save dialog, for matrix:save-export (none in the browser host). */
+  hostHooks?: Pick<HostHooks, 'pickExportFile'>;
   now?: () => Date;
 }): AreaHandlers<'matrix:'> {
   const { session, library } = deps;
@@ -58,7 +61,8 @@ export function createMatrixHandlers(deps: {
     'matrix:suggest': ({ party, issue, limit }) =>
       settle(() => {
         const ws = session.current();
-        const p = listParties(ws).find((r) => r.id === party);
+        const parties = listParties(ws);
+        const p = parties.find((r) => r.id === party);
         if (!p) throw new DomainError('not-found', `No party with id ${party}.`);
         const i = listIssues(ws).find((r) => r.id === issue);
         if (!i) throw new DomainError('not-found', `No issue with id ${issue}.`);
@@ -67,7 +71,8 @@ export function createMatrixHandlers(deps: {
           ...listAnalystVariants(ws).map((s) => s.spellings),
         ]);
         const pinned = listQuotes(ws);
-        return suggestPassages({ library, variantsOf, pinned }, p, i, limit ?? 10);
+        const rivals = parties.filter((r) => r.id !== party);
+        return suggestPassages({ library, variantsOf, pinned, rivals }, p, i, limit ?? 10);
       }),
     'matrix:settings': ({ staleDays: days }) =>
       settle(() => {
@@ -78,5 +83,14 @@ export function createMatrixHandlers(deps: {
       }),
     'matrix:export': async ({ format, asOf }) =>
       matrixAs(format, await view(session.current(), asOf)),
+    'matrix:save-export': async ({ format, asOf }) => {
+      const ws = session.current();
+      return saveMatrixExport(
+        deps.hostHooks?.pickExportFile,
+        format,
+        matrixExportFileName(asOf ?? null, format),
+        async () => matrixAs(format, await view(ws, asOf)),
+      );
+    },
   };
 }

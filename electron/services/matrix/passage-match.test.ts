@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordSpans } from '../search/language';
 import { defaultVariantIndex, variantKey } from '../search/name-variants';
-import { actsAsAgent, findNames, namePatterns } from './passage-match';
+import { actsAsAgent, findNames, namePatterns, speakerSide } from './passage-match';
 
 const words = (sentence: string) =>
   wordSpans(sentence).map((w) => ({ word: w.word, key: variantKey(w.word) }));
@@ -36,5 +36,34 @@ describe('finding party names and issue terms in a sentence', () => {
       'After the talks that went on for many long hours in the city, Zelensky left.',
     );
     expect(actsAsAgent(far, [{ at: 13 }])).toBe(false);
+  });
+});
+
+describe('whose statement a sentence is', () => {
+  const side = (sentence: string, ours: string[], theirs: string[]) => {
+    const w = words(sentence);
+    const find = (names: string[]) => findNames(w, namePatterns(names, defaultVariantIndex));
+    return speakerSide(w, find(ours), find(theirs));
+  };
+  const russia = ['Russia', 'Putin', 'Russian officials', 'Путин', 'Росія'];
+  const others = ['Ukraine', 'Zelensky', 'Washington', 'US', 'Україна', 'Зеленський'];
+  const cases: { sentence: string; want: 'ours' | 'theirs' | null }[] = [
+    {
+      sentence: 'Zelensky said he has rejected any recognition of Russian sovereignty over Crimea.',
+      want: 'theirs',
+    },
+    {
+      sentence: 'In response, Washington allegedly offered the recognition of Crimea as Russian.',
+      want: 'theirs',
+    },
+    { sentence: 'Russian officials have said that Ukraine must abandon NATO.', want: 'ours' },
+    { sentence: 'One source said that Putin might give up his claims.', want: 'ours' },
+    { sentence: 'О Донбассе вчера заявил Путин в интервью.', want: 'ours' },
+    { sentence: 'Зеленський підкреслив, що Україна не визнає анексії Криму.', want: 'theirs' },
+    { sentence: 'За словами Путіна, Росія не поверне Крим.', want: 'ours' },
+    { sentence: 'Crimea and Russia were discussed at length.', want: null },
+  ];
+  it.each(cases)('"$sentence" is $want', ({ sentence, want }) => {
+    expect(side(sentence, russia, others)).toBe(want);
   });
 });

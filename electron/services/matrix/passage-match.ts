@@ -76,6 +76,14 @@ export const stanceCues: readonly string[] = [
   'relinquish',
   'oppos',
   'won’t',
+  'offer',
+  'propos',
+  'floated',
+  'presented',
+  'предлага',
+  'предлож',
+  'пропону',
+  'пропози',
   'отверг',
   'отказ',
   'никогда',
@@ -109,13 +117,26 @@ export const speechCues: readonly string[] = [
   'warn',
   'announc',
   'stated',
+  'added',
+  'noted',
+  'according',
   'заяв',
   'сказа',
   'подчеркн',
+  'подчеркива',
   'отмети',
+  'отмеча',
+  'сообщи',
+  'говори',
+  'словам',
+  'цитиру',
   'наголоси',
+  'наголошу',
   'зазнач',
   'повтори',
+  'підкресли',
+  'повідоми',
+  'відповіл',
 ];
 const speechKeys = speechCues.map(variantKey);
 
@@ -132,13 +153,52 @@ const firstCue = (words: readonly { word: string; key: string }[], keys: readonl
 /** How close after a name a cue must come for the name to be the one acting ("Zelensky … rejected"). */
 const AGENT_SPAN = 8;
 
-/** True when one of the names stands shortly before a stance or speech cue: it is the one speaking. */
+/** How close after a speech cue a name may stand and still be the speaker ("заявил Путин", "said Zelensky"). */
+const SPEAKER_AFTER = 3;
+
+/** True when one of the names stands shortly before a stance or speech cue, or just after a speech cue: it is the one speaking. */
 export function actsAsAgent(
   words: readonly { word: string; key: string }[],
   names: readonly { at: number }[],
 ): boolean {
   const cues = [...cuesAt(words, cueKeys), ...cuesAt(words, speechKeys)];
-  return names.some((n) => cues.some((c) => c > n.at && c - n.at <= AGENT_SPAN));
+  const speech = cuesAt(words, speechKeys);
+  return names.some(
+    (n) =>
+      cues.some((c) => c > n.at && c - n.at <= AGENT_SPAN) ||
+      speech.some((c) => n.at > c && n.at - c <= SPEAKER_AFTER),
+  );
+}
+
+/**
+ * Whose statement a sentence is, between the cell's party and the other parties of the matrix:
+ * the first cue that has a name acting on it decides, and the name nearest it acts (the one
+ * shortly before, or for a speech cue just after: "заявил Путин"). "Zelensky rejected … Russian
+ * sovereignty" is Ukraine's, not Russia's; null when no cue has a name acting on it.
+ */
+export function speakerSide(
+  words: readonly { word: string; key: string }[],
+  ours: readonly { at: number }[],
+  theirs: readonly { at: number }[],
+): 'ours' | 'theirs' | null {
+  const mine = new Set(ours.map((n) => n.at));
+  const names = [
+    ...ours.map((n) => ({ at: n.at, side: 'ours' as const })),
+    ...theirs.filter((n) => !mine.has(n.at)).map((n) => ({ at: n.at, side: 'theirs' as const })),
+  ];
+  const speech = new Set(cuesAt(words, speechKeys));
+  const cues = [...new Set([...cuesAt(words, cueKeys), ...speech])].sort((a, b) => a - b);
+  for (const c of cues) {
+    const before = names
+      .filter((n) => n.at < c && c - n.at <= AGENT_SPAN)
+      .sort((a, b) => b.at - a.at)[0];
+    const after = speech.has(c)
+      ? names.filter((n) => n.at > c && n.at - c <= SPEAKER_AFTER).sort((a, b) => a.at - b.at)[0]
+      : undefined;
+    const speaker = before ?? after;
+    if (speaker) return speaker.side;
+  }
+  return null;
 }
 
 /** The first stance cue among the sentence's words (the word as written), or null. */

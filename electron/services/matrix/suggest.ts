@@ -7,13 +7,16 @@ import type { SearchLibrary } from '../search/library-types';
 import { variantKey, type VariantsOf } from '../search/name-variants';
 import { MAX_CLAUSES } from '../search/query/parse-query';
 import {
-  actsAsAgent,
   findNames,
   isPossessive,
   namePatterns,
+  speakerSide,
   speechCue,
   stanceCue,
 } from './passage-match';
+
+/** What a sentence loses when another party is the one speaking in it. */
+const RIVAL_SPEAKS = 0.6;
 
 /** How many articles the search hands over to be read sentence by sentence. */
 const ARTICLES = 200;
@@ -22,6 +25,8 @@ const ARTICLES = 200;
 export type SuggestDeps = {
   library: Pick<SearchLibrary, 'search' | 'docs'>;
   variantsOf: VariantsOf;
+  /** The matrix's other parties: a sentence where only one of them speaks is theirs, not the cell's. */
+  rivals?: readonly MatrixParty[];
   /** Quotes already pinned (article, offsets → id), so a suggestion can say it is one. */
   pinned: readonly { id: string; articleId: string; start: number; end: number }[];
 };
@@ -52,6 +57,10 @@ export function suggestPassages(
 ): MatrixSuggestion[] {
   const partyPatterns = namePatterns([party.name, ...party.aliases], deps.variantsOf);
   const issuePatterns = namePatterns([issue.name, ...issue.terms], deps.variantsOf);
+  const rivalPatterns = namePatterns(
+    (deps.rivals ?? []).flatMap((r) => [r.name, ...r.aliases]),
+    deps.variantsOf,
+  );
   const result = deps.library.search({ text: suggestionQuery(party, issue), limit: ARTICLES });
   const metas = metaOf(deps.library, new Set(result.hits.map((h) => h.id)));
   const pinned = new Map(
@@ -83,11 +92,12 @@ export function suggestPassages(
       const byAlias = near.some((p) => variantKey(p.label) !== variantKey(party.name));
       const day = dayNumber(hit.published);
       const age = day === null || !Number.isFinite(newestDay) ? null : newestDay - day;
+      const side = speakerSide(words, acting, findNames(words, rivalPatterns));
       const score =
-        (acting.length > 0 ? 1 : 0.5) / (1 + gap / 6) +
+        (acting.length > 0 ? 0.6 : 0.3) / (1 + gap / 6) +
         (cue ? 0.3 : 0) +
         (speech ? 0.3 : 0) +
-        (actsAsAgent(words, acting) ? 0.5 : 0) +
+        (side === 'ours' ? 0.5 : side === 'theirs' ? -RIVAL_SPEAKS : 0) +
         (byAlias ? 0.3 : 0) +
         (age === null ? 0 : 0.3 / (1 + age / 180));
       found.push({

@@ -76,7 +76,7 @@ export function createOutletsArea(deps: {
       'outlets:export': ({ format }) => settle(() => exportOf(format)),
       'outlets:save-export': async ({ format }) => {
         const suggested = notebookExportFileName(session.state().name, format);
-        const file = await hostHooks.pickExportFile?.(format, suggested);
+        const file = await hostHooks.pickExportFile?.(format, suggested, 'Export outlet notebook');
         if (!file) return null;
         await writeFileAtomic(file, exportOf(format));
         return file;

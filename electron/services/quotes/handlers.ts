@@ -75,7 +75,7 @@ export function createQuoteHandlers(deps: {
     'quote:export': ({ format }) => exportOf(format),
     'quote:save-export': async ({ format }) => {
       const suggested = quotesExportFileName(session.state().name, format);
-      const file = await hostHooks.pickExportFile?.(format, suggested);
+      const file = await hostHooks.pickExportFile?.(format, suggested, 'Export quotes');
       if (!file) return null;
       await writeFileAtomic(file, await exportOf(format));
       return file;

@@ -1,6 +1,7 @@
 import type { ArticleMeta } from '../../../shared/article';
 import { wordSpans } from './language';
 import { hasPositiveClause, runQuery, type Field, type ParsedQuery } from './query/index';
+import type { PhraseCheck } from './query/run-query';
 import { findPhrase, phraseKeys } from './query/phrase';
 import { wordMatcher } from './query/terms';
 import type { QueryPhrase, QueryTerm } from './query/types';
@@ -61,8 +62,20 @@ function bodyOnly(query: ParsedQuery, clause: Clause): ParsedQuery {
  * (every required clause, no prohibited one, and some optional one when nothing is required).
  */
 export function searchShard(live: LiveShard, query: ParsedQuery, getText: TextLookup): ShardHit[] {
-  const results = runQuery(live.index, query, { getText });
+  const { searcher } = live;
   const replaced = replacedMeta(live);
+  // Phrases are checked on the shard's word sequences, except in a title or outlet as shown
+  // when the sidecar or a correction replaced it: those read the shown value.
+  const phraseCheck: PhraseCheck = (keys, field) => {
+    if (field === 'outlet') return () => undefined;
+    const holds = searcher.phrase(keys);
+    return (ref) => {
+      const doc = Number(ref);
+      return field !== 'body' && replaced.has(doc) ? undefined : holds(doc, field);
+    };
+  };
+  const options = { getText, searcher, phraseCheck };
+  const results = runQuery(live.index, query, options);
   if (replaced.size === 0 || !hasPositiveClause(query)) return results;
 
   const clauses: Clause[] = [
@@ -72,7 +85,7 @@ export function searchShard(live: LiveShard, query: ParsedQuery, getText: TextLo
   const bodyMatches = clauses.map((clause) =>
     fieldOf(clause) === 'title' || fieldOf(clause) === 'outlet'
       ? new Set<string>()
-      : new Set(runQuery(live.index, bodyOnly(query, clause), { getText }).map((r) => r.ref)),
+      : new Set(runQuery(live.index, bodyOnly(query, clause), options).map((r) => r.ref)),
   );
   const indexScore = new Map(results.map((r) => [r.ref, r.score]));
   const kept: ShardHit[] = results.filter((r) => !replaced.has(Number(r.ref)));

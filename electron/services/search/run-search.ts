@@ -4,8 +4,8 @@ import type { CorpusFacets } from '../../../shared/corpus';
 import type { SearchHit, SearchRequest, SearchResult } from '../../../shared/search';
 import type { FolderState } from './folder-registry';
 import {
+  createHighlighter,
   makeSnippet,
-  matchRanges,
   parseQuery,
   RELAXED_NOTICE,
   requireAllWords,
@@ -116,9 +116,10 @@ export function runSearch(
   found.sort(request.sort === 'date' ? byDate : byRelevance);
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
   const limit = Math.max(0, Math.floor(request.limit ?? DEFAULT_LIMIT));
+  const highlight = createHighlighter(parsed);
   const hits = found.slice(offset, offset + limit).map(({ live, docNo, doc, score }): SearchHit => {
     const text = textOf(live, docNo) ?? '';
-    const { snippet, highlights } = makeSnippet(text, matchRanges(text, parsed));
+    const { snippet, highlights } = makeSnippet(text, highlight(text));
     return {
       id: doc.id,
       path: doc.path,

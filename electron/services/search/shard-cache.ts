@@ -7,6 +7,8 @@ import type { ArticleMeta, SkippedFile } from '../../../shared/article';
 import { writeFileAtomic } from '../platform/atomic-write';
 import { readShardFile, SHARD_FORMAT_VERSION, type ShardFile } from './shard-format';
 import { openShardIndex } from './shard-index';
+import { createShardSearcher, type ShardSearcher } from './shard-query';
+import { createTermFinder } from './shard-terms';
 
 const MANIFEST = 'manifest.json';
 
@@ -17,6 +19,8 @@ export type LiveShard = {
   path: string;
   data: ShardFile;
   index: lunr.Index;
+  /** Answers the app's queries from the shard's arrays, as `index` would (see shard-query.ts). */
+  searcher: ShardSearcher;
   /** The header's documents with their folder; once installed, with the folder's sidecar laid over. */
   docs: ArticleMeta[];
   /** Opened on the first read of a text, closed when the shard is unregistered. */
@@ -117,7 +121,10 @@ export function createShardCache(dir: string, folder: string, realFolder: string
       const shardPath = path.join(dir, file);
       const data = readShardFile(shardPath);
       const docs = data.header.docs.map((doc): ArticleMeta => ({ ...doc, folder }));
-      return { no, file, path: shardPath, data, index: openShardIndex(data.index), docs, fd: null };
+      const finder = createTermFinder(data.index.terms);
+      const index = openShardIndex(data.index, finder);
+      const searcher = createShardSearcher(data.index, finder);
+      return { no, file, path: shardPath, data, index, searcher, docs, fd: null };
     },
 
     async deleteUnreferenced(keep) {

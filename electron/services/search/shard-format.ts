@@ -9,7 +9,7 @@ import { FIELDS, type ShardIndexData } from './shard-index';
  *   "PRLYSHD1" | u32 header bytes | u32 data bytes | header (UTF-8 JSON) | pad to 8 | data | texts
  * The JSON header holds the documents' metadata (ArticleMeta minus `folder`, with the size and
  * mtime that fingerprint each file), the files that were skipped (fingerprinted too, so an
- * unchanged bad file does not make its shard look stale), the sorted term list, the byte offsets
+ * unchanged bad file does not make its shard look stale), the sorted term and word lists, the byte offsets
  * of every document's text, and the element counts of the data sections. The data is the
  * ShardIndexData typed arrays back to back (2- or 4-byte elements, each section padded to 4 bytes),
  * read straight into typed-array views. The texts are the documents' normalised texts as UTF-8, read one document at a time by
@@ -20,19 +20,28 @@ const MAGIC = 'PRLYSHD1';
 const PREAMBLE = 16;
 // 3: a credited outlet ("Source: Reuters", "… – Reuters") is no longer stored as the publisher.
 // 4: documents carry the outlet their headline credits (`credit`).
-export const SHARD_FORMAT_VERSION = 4;
+// 5: every title and body as its sequence of words (`words`, wordStarts, wordIds), for phrases.
+export const SHARD_FORMAT_VERSION = 5;
 
 export type StoredDoc = Omit<ArticleMeta, 'folder'>;
 export type StoredSkip = { path: string; reason: string; size: number; mtimeMs: number };
 
 type SectionName =
-  'postingStarts' | 'postingDocs' | 'vectorStarts' | 'vectorTerms' | 'vectorScores';
+  | 'postingStarts'
+  | 'postingDocs'
+  | 'vectorStarts'
+  | 'vectorTerms'
+  | 'vectorScores'
+  | 'wordStarts'
+  | 'wordIds';
 const SECTIONS: SectionName[] = [
   'postingStarts',
   'postingDocs',
   'vectorStarts',
   'vectorTerms',
   'vectorScores',
+  'wordStarts',
+  'wordIds',
 ];
 
 export type ShardHeader = {
@@ -41,6 +50,8 @@ export type ShardHeader = {
   docs: StoredDoc[];
   skipped: StoredSkip[];
   terms: string[];
+  /** The distinct normalised words of the titles and bodies, sorted (see WordSequences). */
+  words: string[];
   /** docs.length + 1 byte offsets into the text section. */
   textOffsets: number[];
   /** Element counts and element sizes (2 or 4 bytes) of the data sections, in SECTIONS order. */
@@ -113,6 +124,7 @@ export async function writeShardFile(
     docs: content.docs,
     skipped: content.skipped,
     terms: index.terms,
+    words: index.words,
     textOffsets,
     counts: SECTIONS.map((name) => index[name].length),
     widths: widthsOf(index),
@@ -197,6 +209,9 @@ export function readShardFile(path: string): ShardFile {
         vectorStarts: views.vectorStarts as Uint32Array,
         vectorTerms: views.vectorTerms as Uint16Array | Uint32Array,
         vectorScores: views.vectorScores as Int32Array,
+        words: header.words,
+        wordStarts: views.wordStarts as Uint32Array,
+        wordIds: views.wordIds as Uint16Array | Uint32Array,
       },
       textStart: dataStart + dataBytes,
     };

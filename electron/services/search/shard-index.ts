@@ -1,8 +1,11 @@
-// Longer than most modules (~480 lines) on purpose: the compact shard index and the lunr.Index
-// facade over it share private array layouts and must change together; split, each half would
-// expose the other's internals.
+// Longer than most modules (~380 lines) on purpose: the compact shard index and the lunr.Index
+// facade over it share private array layouts and must change together. shard-query.ts reads the
+// same layout to answer queries without the facade.
 import lunr from 'lunr';
 import { configureBuilder, indexTerm, scanWords } from './language';
+import { createTermFinder, findTerm, type TermFinder } from './shard-terms';
+import { createWordTable } from './word-table';
+import { createSequenceBuilder, type WordSequences } from './shard-words';
 
 /** Indexed fields in lunr order; a field's position is its number in the compact arrays. */
 export const FIELDS = ['title', 'body', 'outlet'] as const;
@@ -21,7 +24,7 @@ export type IndexedDoc = Record<FieldName, string>;
  * Terms are sorted and numbered by position; postings and field vectors refer to them by number.
  * Document refs are the positions of the documents in the shard ("0", "1", …).
  */
-export type ShardIndexData = {
+export type ShardIndexData = WordSequences & {
   docCount: number;
   terms: string[];
   /** For term t and field f, the docs are postingDocs[postingStarts[t*F+f] .. postingStarts[t*F+f+1]). */
@@ -37,79 +40,6 @@ export type ShardIndexData = {
 };
 
 const F = FIELDS.length;
-
-type WordTable = {
-  /** The value of text[start, end), resolving the word (once per distinct word) when new. */
-  lookup(text: string, start: number, end: number, hash: number): number;
-};
-
-/**
- * Words repeat far more than terms: this maps each distinct word of a shard straight to its term
- * number, so indexTerm() runs once per distinct word. Words are found by their characters in the
- * text (open addressing over typed arrays), so no string is made per occurrence and the probes stay
- * in a few compact arrays; a Map of strings spent most of the build's time on cache misses.
- */
-function createWordTable(resolve: (word: string) => number): WordTable {
-  let mask = 0x3fff;
-  let slots = new Int32Array(mask + 1).fill(-1);
-  let hashes = new Int32Array(1024);
-  let starts = new Uint32Array(1024);
-  let lengths = new Uint32Array(1024);
-  let values = new Int32Array(1024);
-  let pool = new Uint16Array(16_384);
-  let poolUsed = 0;
-  let count = 0;
-
-  const grow = <T extends Int32Array | Uint32Array | Uint16Array>(array: T, size: number): T => {
-    const grown = new (array.constructor as new (n: number) => T)(size);
-    grown.set(array);
-    return grown;
-  };
-  const rehash = (): void => {
-    mask = mask * 2 + 1;
-    slots = new Int32Array(mask + 1).fill(-1);
-    for (let w = 0; w < count; w++) {
-      let slot = hashes[w]! & mask;
-      while (slots[slot]! >= 0) slot = (slot + 1) & mask;
-      slots[slot] = w;
-    }
-  };
-
-  return {
-    lookup(text, start, end, hash) {
-      const length = end - start;
-      let slot = hash & mask;
-      for (let w = slots[slot]!; w >= 0; w = slots[slot]!) {
-        if (hashes[w] === hash && lengths[w] === length) {
-          const at = starts[w]!;
-          let k = 0;
-          while (k < length && pool[at + k] === text.charCodeAt(start + k)) k++;
-          if (k === length) return values[w]!;
-        }
-        slot = (slot + 1) & mask;
-      }
-      const value = resolve(text.slice(start, end));
-      if (count === hashes.length) {
-        hashes = grow(hashes, count * 2);
-        starts = grow(starts, count * 2);
-        lengths = grow(lengths, count * 2);
-        values = grow(values, count * 2);
-      }
-      if (poolUsed + length > pool.length)
-        pool = grow(pool, Math.max(pool.length * 2, poolUsed + length));
-      for (let k = 0; k < length; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
-      hashes[count] = hash;
-      starts[count] = poolUsed;
-      lengths[count] = length;
-      values[count] = value;
-      poolUsed += length;
-      slots[slot] = count;
-      count += 1;
-      if (count * 2 > mask) rehash();
-      return value;
-    },
-  };
-}
 
 /**
  * Indexes documents exactly as lunr.Builder with configureBuilder() would (same tokens, terms,
@@ -147,13 +77,33 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     }
     return id;
   };
-  const words = createWordTable(termOf);
+  // Each distinct raw word once: its term (or -1) and its number in the word sequences.
+  const sequences = createSequenceBuilder();
+  let rawTerms = new Int32Array(1024);
+  let rawWords = new Uint32Array(1024);
+  let rawCount = 0;
+  const words = createWordTable((word) => {
+    if (rawCount === rawTerms.length) {
+      const terms = new Int32Array(rawCount * 2);
+      terms.set(rawTerms);
+      rawTerms = terms;
+      const grown = new Uint32Array(rawCount * 2);
+      grown.set(rawWords);
+      rawWords = grown;
+    }
+    rawTerms[rawCount] = termOf(word);
+    rawWords[rawCount] = sequences.idOf(word);
+    return rawCount++;
+  });
 
   let d = 0;
   let length = 0;
   let text = '';
+  let inSequence = false;
   const onWord = (start: number, end: number, hash: number): void => {
-    const id = words.lookup(text, start, end, hash);
+    const raw = words.lookup(text, start, end, hash);
+    if (inSequence) sequences.push(rawWords[raw]!);
+    const id = rawTerms[raw]!;
     if (id < 0) return;
     length += 1;
     if (counts[id] === 0) seen.push(id);
@@ -164,7 +114,9 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     for (let f = 0; f < F; f++) {
       length = 0;
       text = doc[FIELDS[f]!];
+      inSequence = FIELDS[f] === 'title' || FIELDS[f] === 'body';
       scanWords(text, onWord);
+      if (inSequence) sequences.endField();
       if (dfUsed + seen.length > dfTerms.length) {
         const size = Math.max(dfTerms.length * 2, dfUsed + seen.length);
         const terms = new Uint32Array(size);
@@ -269,6 +221,7 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   vectorStarts[dfCount] = cursor;
 
   return {
+    ...sequences.finish(),
     docCount: docs.length,
     terms: order.map((id) => termNames[id]!),
     postingStarts,
@@ -291,132 +244,24 @@ function sharedSearchPipeline(): lunr.Pipeline {
   return searchPipeline;
 }
 
-/** Position of the first term >= `term` in the sorted list. */
-function lowerBound(terms: string[], term: string): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (terms[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function findTerm(terms: string[], term: string): number {
-  const at = lowerBound(terms, term);
-  return terms[at] === term ? at : -1;
-}
-
-type QueryShape = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string };
-type TokenNode = { final: boolean; edges: Record<string, TokenNode> };
-
-/**
- * What a query TokenSet (lunr.TokenSet.fromString) stands for: one word, or a prefix ("negoti*").
- * Null for anything else (edit distance, inner wildcards).
- */
-function queryShape(set: lunr.TokenSet): QueryShape | null {
-  let node = set as unknown as TokenNode;
-  let word = '';
-  for (;;) {
-    const keys = Object.keys(node.edges);
-    if (keys.length === 0) return node.final ? { kind: 'word', word } : null;
-    if (keys.length === 1 && keys[0] === '*' && node.edges['*'] === node && node.final) {
-      return { kind: 'prefix', prefix: word };
-    }
-    if (keys.length > 1 || node.final || keys[0] === '*') return null;
-    word += keys[0];
-    node = node.edges[keys[0]!]!;
-  }
-}
-
-/**
- * Whether the query automaton accepts a term, with lunr.TokenSet#intersect's semantics: a `*`
- * edge matches any one character (UTF-16 unit, as lunr walks strings), and the term must end on a
- * final node. Lets fuzzy queries scan the sorted terms instead of building the shard's TokenSet,
- * which costs ~30 ms and megabytes per shard.
- */
-function accepts(query: TokenNode, term: string): boolean {
-  let states: TokenNode[] = [query];
-  for (let i = 0; i < term.length; i++) {
-    const char = term.charAt(i);
-    const next: TokenNode[] = [];
-    for (const state of states) {
-      const exact = Object.hasOwn(state.edges, char) ? state.edges[char] : undefined;
-      const any = state.edges['*'];
-      if (exact && !next.includes(exact)) next.push(exact);
-      if (any && !next.includes(any)) next.push(any);
-    }
-    if (next.length === 0) return false;
-    states = next;
-  }
-  return states.some((state) => state.final);
-}
-
-const SCAN_CACHE = 32;
-
-/** A canonical text form of a query automaton, equal for equal automata built by separate calls. */
-function signature(root: TokenNode): string {
-  const numbers = new Map<TokenNode, number>();
-  const parts: string[] = [];
-  const visit = (node: TokenNode): number => {
-    let n = numbers.get(node);
-    if (n !== undefined) return n;
-    n = numbers.size;
-    numbers.set(node, n);
-    const edges = Object.keys(node.edges)
-      .sort()
-      .map((edge) => `${edge}>${visit(node.edges[edge]!)}`);
-    parts[n] = `${node.final ? 1 : 0}${edges.join(',')}`;
-    return n;
-  };
-  visit(root);
-  return parts.join('|');
-}
-
 const EMPTY_METADATA = Object.freeze(Object.create(null) as object);
 
 /**
  * A lunr.Index over compact shard data that decodes lazily: a posting when a query looks up its
- * term, a field vector when a matching document is scored. It never builds lunr's TokenSet:
- * words and prefixes are found by binary search over the sorted terms, other patterns by a scan.
+ * term, a field vector when a matching document is scored. It never builds lunr's TokenSet: the
+ * shard's TermFinder (shared with its ShardSearcher, which answers the app's own queries) stands in.
  * Loading a shard is therefore nearly free and an idle shard costs only its typed arrays.
  */
-export function openShardIndex(data: ShardIndexData): lunr.Index {
+export function openShardIndex(
+  data: ShardIndexData,
+  finder: TermFinder = createTermFinder(data.terms),
+): lunr.Index {
   const { terms, postingStarts, postingDocs, vectorStarts, vectorTerms, vectorScores } = data;
 
-  // A query's patterns are intersected more than once per search (probe, then lunr's own query),
-  // and again while the analyst pages or re-sorts: recent scans are kept, keyed by automaton shape.
-  const scanned = new Map<string, string[]>();
   const lazyTokenSet = {
     intersect(query: lunr.TokenSet) {
-      const shape = queryShape(query);
-      if (shape === null) {
-        const root = query as unknown as TokenNode;
-        const key = signature(root);
-        let matches = scanned.get(key);
-        if (matches === undefined) {
-          matches = terms.filter((term) => accepts(root, term));
-          if (scanned.size >= SCAN_CACHE) scanned.delete(scanned.keys().next().value!);
-          scanned.set(key, matches);
-        }
-        const found = matches;
-        return { toArray: () => found };
-      }
-      if (shape.kind === 'word') {
-        const found = findTerm(terms, shape.word) >= 0;
-        return { toArray: () => (found ? [shape.word] : []) };
-      }
-      const matches: string[] = [];
-      const { prefix } = shape;
-      for (
-        let t = lowerBound(terms, prefix);
-        t < terms.length && terms[t]!.startsWith(prefix);
-        t++
-      ) {
-        matches.push(terms[t]!);
-      }
-      return { toArray: () => matches };
+      const found = finder.matching(query).map((t) => terms[t]!);
+      return { toArray: () => found };
     },
     toArray: () => terms.slice(),
   };

@@ -23,12 +23,24 @@ export function evidenceCount(cell: Pick<MatrixCell, 'evidence' | 'origins'>): s
   return `${plural(cell.evidence.length, 'quote')} · ${plural(cell.origins, 'origin')}`;
 }
 
-/** What a screen reader hears on a cell: where it is, the stance, the evidence and every flag. */
+/** True for a cell nobody has filled: no stance, summary, date, note or evidence. */
+const isEmpty = (cell: MatrixCell): boolean =>
+  cell.stance === 'unknown' &&
+  cell.evidence.length === 0 &&
+  cell.summary === '' &&
+  cell.note === '' &&
+  cell.asOf === null;
+
+/**
+ * What a screen reader hears on a cell: where it is, the stance, the evidence and every flag;
+ * an empty cell only where it is and "no evidence", so a row of them reads quickly.
+ */
 export function cellAccessibleName(
   party: MatrixParty,
   issue: MatrixIssue,
   cell: MatrixCell,
 ): string {
+  if (isEmpty(cell)) return `${party.name} × ${issue.name}: ${flagLabels['no-evidence']}`;
   const flags = cell.flags.map((flag) => flagLabels[flag]);
   return [
     `${party.name} × ${issue.name}: ${stanceLabels[cell.stance]}`,

@@ -87,6 +87,12 @@ describe('MatrixPane', () => {
     expect(filled.getAttribute('aria-label')).toBe(
       'Russia × Crimea: insists, 1 quote · 1 origin, as of 2024-11-20, single independent origin, anonymous sources only',
     );
+    // An empty cell reads short: where it is, and that nothing backs it.
+    expect(
+      within(grid)
+        .getByRole('button', { name: /^Ukraine × NATO/ })
+        .getAttribute('aria-label'),
+    ).toBe('Ukraine × NATO membership: no evidence');
     expect(filled.textContent).toContain('insists');
     expect(filled.textContent).toContain('1 quote · 1 origin');
     expect(filled.className).toContain('stance-insists');
@@ -146,5 +152,32 @@ describe('MatrixPane', () => {
     });
     expect(screen.queryByRole('region', { name: 'Russia × Crimea' })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Russia × Crimea/ }));
+  });
+
+  it('sets the stale threshold from the toolbar, and refuses a bad one with a reason', async () => {
+    const { api } = await setUp();
+    api.handle('matrix:settings', (input) => ok({ staleDays: input.staleDays ?? 90 }));
+    const days = screen.getByRole('textbox', { name: 'Stale after (days)' });
+    const set = screen.getByRole('button', { name: 'Set the stale threshold' });
+    expect((days as HTMLInputElement).value).toBe('90');
+
+    for (const bad of ['0', '-3', '2.5', 'soon', '4000']) {
+      fireEvent.change(days, { target: { value: bad } });
+      await act(async () => {
+        fireEvent.click(set);
+        await api.settled();
+      });
+      expect(screen.getByRole('alert').textContent).toMatch(/stale threshold is/);
+      expect(days.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(api.callsTo('matrix:settings')).toEqual([]);
+
+    fireEvent.change(days, { target: { value: ' 30 ' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    await act(async () => {
+      fireEvent.submit(days);
+      await api.settled();
+    });
+    expect(api.callsTo('matrix:settings')).toEqual([{ staleDays: 30 }]);
   });
 });

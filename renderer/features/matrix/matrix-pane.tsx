@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store-context';
 import { CellDrawer } from './cell-drawer';
 import { cellKey } from './cell-text';
 import { MatrixGrid } from './matrix-grid';
+import { StaleThreshold } from './stale-threshold';
 import { StructureEditor } from './structure-editor';
 import './matrix.css';
 
@@ -27,6 +28,7 @@ export function MatrixPane() {
   const link = useAppStore((s) => s.linkMatrixEvidence);
   const edit = useAppStore((s) => s.editMatrix);
   const exportMatrix = useAppStore((s) => s.exportMatrix);
+  const setStaleDays = useAppStore((s) => s.setMatrixStaleDays);
   const dismissError = useAppStore((s) => s.dismissMatrixError);
   const showSidePane = useAppStore((s) => s.showSidePane);
   const setPaneOpen = useAppStore((s) => s.setQuotesOpen);
@@ -56,8 +58,8 @@ export function MatrixPane() {
   };
 
   const download = async (format: MatrixExportFormat) => {
-    const file = await exportMatrix(format);
-    if (file) downloadText(file.fileName, file.text, file.mime);
+    const outcome = await exportMatrix(format);
+    if (outcome?.kind === 'download') downloadText(outcome.fileName, outcome.text, outcome.mime);
   };
 
   return (
@@ -77,6 +79,7 @@ export function MatrixPane() {
         <button type="button" disabled={asOf === null} onClick={() => void setAsOf(null)}>
           Now
         </button>
+        {view && <StaleThreshold key={view.staleDays} days={view.staleDays} onSet={setStaleDays} />}
         <span className="matrix-export">
           <button type="button" onClick={() => void download('csv')}>
             Export CSV

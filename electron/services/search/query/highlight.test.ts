@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeSnippet, matchRanges } from './highlight';
+import { createHighlighter, makeSnippet, matchRanges } from './highlight';
 import { parseQuery } from './parse-query';
+import { wordMatcher } from './terms';
+import { wordSpans } from '../language';
 
 const seed004 = readFileSync(
   resolve(dirname(fileURLToPath(import.meta.url)), '../../../../seeds/004_4d5fc55baaf930ef.txt'),
@@ -132,5 +134,51 @@ describe('makeSnippet', () => {
     ]);
     expect(snippet).toBe('short');
     expect(highlights).toEqual([]);
+  });
+});
+
+describe('createHighlighter', () => {
+  it('marks in each of many texts exactly the words that text has, whatever came before', () => {
+    const highlight = createHighlighter(parseQuery('peace negoti* Kremlin'));
+    const texts = [
+      'Peace talks: the Kremlin said negotiations would go on.',
+      'PEACE, peacekeepers and the kremlin; negotiating peace.',
+      seed004,
+      'No match here at all.',
+      'Kremlin',
+    ];
+    const marks = (text: string) => highlight(text).map((r) => text.slice(r.start, r.end));
+    expect(marks(texts[0]!)).toEqual(['Peace', 'Kremlin', 'negotiations']);
+    // "peacekeepers" was never seen before and is not "peace"; "PEACE" is, in any case.
+    expect(marks(texts[1]!)).toEqual(['PEACE', 'kremlin', 'negotiating', 'peace']);
+    for (const text of texts)
+      expect(highlight(text), text).toEqual(matchRanges(text, parseQuery('peace negoti* Kremlin')));
+  });
+});
+
+describe('highlighting skips words by their first letter only when they cannot match', () => {
+  it('marks exactly the words the terms match, stemmed or not, in English and Cyrillic', () => {
+    const text = `${seed004}\nYen youth Yes yields year-end Y2K 1987 U.S. Bank's BANKS Kyiv Київ Крым кремлёвский`;
+    const queries = [
+      'yen youth',
+      'year*',
+      'u.s',
+      'US',
+      '1987',
+      'Kyiv',
+      'Крым',
+      'кремл*',
+      'banks',
+      'negoti*',
+      'yield~1',
+    ];
+    for (const query of queries) {
+      const parsed = parseQuery(query);
+      const matchers = parsed.terms.map(wordMatcher);
+      const want = wordSpans(text)
+        .filter((span) => matchers.some((matches) => matches(span.word)))
+        .map((span) => ({ start: span.start, end: span.end }));
+      expect(createHighlighter(parsed)(text), query).toEqual(want);
+    }
   });
 });

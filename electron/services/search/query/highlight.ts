@@ -1,8 +1,9 @@
 import type { TextRange } from '../../../../shared/search';
-import { wordSpans } from '../language';
+import { scanWords } from '../language';
 import { findPhrase, phraseKeys } from './phrase';
-import { wordMatcher } from './terms';
-import type { Field, ParsedQuery } from './types';
+import { createWordTable } from '../word-table';
+import { firstUnitsOf, uncachedMatcher } from './terms';
+import type { Field, ParsedQuery, QueryTerm } from './types';
 
 export const SNIPPET_LENGTH = 240;
 const ELLIPSIS = '…';
@@ -18,34 +19,97 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
   return merged;
 }
 
-/**
- * Every range of `text` the query matches: its terms incl. stemmed variants, prefixes, fuzzy matches, and whole phrases.
- * Sorted, non-overlapping (merge). Prohibited clauses are not highlighted. Given `field`, clauses scoped to other fields are skipped.
- */
-export function matchRanges(text: string, query: ParsedQuery, field?: Field): TextRange[] {
-  try {
-    const applies = (clause: { presence: string; field: Field | null }): boolean =>
-      clause.presence !== 'prohibited' &&
-      (field === undefined || clause.field === null || clause.field === field);
-    const ranges: TextRange[] = [];
-    const matchers = query.terms.filter(applies).map(wordMatcher);
-    if (matchers.length > 0) {
-      for (const span of wordSpans(text)) {
-        if (matchers.some((matches) => matches(span.word)))
-          ranges.push({ start: span.start, end: span.end });
-      }
-    }
-    for (const phrase of query.phrases.filter(applies)) {
-      ranges.push(...findPhrase(text, phraseKeys(phrase.words)));
-    }
-    return mergeRanges(ranges);
-  } catch (error) {
-    console.warn('matchRanges failed', error);
-    return [];
+/** The first units any of the terms may start with (see firstUnitsOf); null when any unit may. */
+function firstUnitsAll(terms: readonly QueryTerm[]): ReadonlySet<number> | null {
+  const all = new Set<number>();
+  for (const term of terms) {
+    const units = firstUnitsOf(term);
+    if (units === null) return null;
+    for (const unit of units) all.add(unit);
   }
+  return all;
 }
 
-const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+const isAsciiAlnum = (unit: number): boolean =>
+  (unit >= 0x61 && unit <= 0x7a) ||
+  (unit >= 0x41 && unit <= 0x5a) ||
+  (unit >= 0x30 && unit <= 0x39);
+
+/** True for a plain ASCII word whose lowercase first letter no term starts with: no need to stem it. */
+function cannotMatch(
+  text: string,
+  start: number,
+  end: number,
+  firsts: ReadonlySet<number>,
+): boolean {
+  const first = text.charCodeAt(start);
+  if (!isAsciiAlnum(first) || firsts.has(first >= 0x41 && first <= 0x5a ? first | 0x20 : first))
+    return false;
+  for (let i = start + 1; i < end; i++) if (!isAsciiAlnum(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Finds, in text after text, every range the query matches: its terms incl. stemmed variants,
+ * prefixes, fuzzy matches, and whole phrases. Sorted, non-overlapping (merged). Prohibited clauses
+ * are not highlighted; given `field`, clauses scoped to other fields are skipped. Made once per
+ * search, so each distinct word of the page's texts is stemmed and judged once, not once per hit.
+ */
+export function createHighlighter(
+  query: ParsedQuery,
+  field?: Field,
+): (text: string) => TextRange[] {
+  const applies = (clause: { presence: string; field: Field | null }): boolean =>
+    clause.presence !== 'prohibited' &&
+    (field === undefined || clause.field === null || clause.field === field);
+  const terms = query.terms.filter(applies);
+  const matchers = terms.map(uncachedMatcher);
+  const firsts = firstUnitsAll(terms);
+  const phrases = query.phrases.filter(applies).map((phrase) => phraseKeys(phrase.words));
+  // 1 for a word some term matches, 0 for one none does; found by its characters, not a new string.
+  const judged = createWordTable((word) => (matchers.some((matches) => matches(word)) ? 1 : 0));
+  return (text) => {
+    try {
+      const ranges: TextRange[] = [];
+      if (matchers.length > 0) {
+        scanWords(text, (start, end, hash) => {
+          if (firsts !== null && cannotMatch(text, start, end, firsts)) return;
+          if (judged.lookup(text, start, end, hash) === 1) ranges.push({ start, end });
+        });
+      }
+      for (const keys of phrases) ranges.push(...findPhrase(text, keys));
+      return mergeRanges(ranges);
+    } catch (error) {
+      console.warn('matchRanges failed', error);
+      return [];
+    }
+  };
+}
+
+/** The ranges of one text the query matches (see createHighlighter, for many texts). */
+export function matchRanges(text: string, query: ParsedQuery, field?: Field): TextRange[] {
+  return createHighlighter(query, field)(text);
+}
+
+/** Exactly JavaScript's \\s, by character code: a regex test per character dominated snippets. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const isSpace = (char: string | undefined): boolean =>
+  char !== undefined && isSpaceCode(char.charCodeAt(0));
 
 /** The window [start, end) of at most `maxLength` chars around the densest cluster of ranges. */
 function chooseWindow(
@@ -96,25 +160,36 @@ export function makeSnippet(
   );
   const [start, end] = chooseWindow(text, valid, Math.max(1, maxLength));
 
-  // Whitespace runs (newlines, indentation) collapse to one space; `at` maps text offsets into the snippet.
-  let body = '';
-  const at = new Map<number, number>();
+  // Whitespace runs (newlines, indentation) collapse to one space; at[i - start] is where text
+  // offset i lands in the snippet (-1 for collapsed whitespace).
+  const at = new Int32Array(Math.max(0, end - start)).fill(-1);
+  const parts: string[] = [];
+  let length = 0;
   let i = start;
-  while (i < end && isSpace(text[i])) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   let lastEnd = i;
   while (i < end) {
-    if (isSpace(text[i])) {
+    if (isSpaceCode(text.charCodeAt(i))) {
       let k = i;
-      while (k < end && isSpace(text[k])) k++;
-      if (k < end) body += ' ';
+      while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+      if (k < end) {
+        parts.push(' ');
+        length += 1;
+      }
       i = k;
       continue;
     }
-    at.set(i, body.length);
-    body += text[i];
-    i++;
+    let k = i;
+    while (k < end && !isSpaceCode(text.charCodeAt(k))) {
+      at[k - start] = length + k - i;
+      k++;
+    }
+    parts.push(text.slice(i, k));
+    length += k - i;
+    i = k;
     lastEnd = i;
   }
+  const body = parts.join('');
   const prefix = start > 0 ? ELLIPSIS : '';
   const suffix = end < text.length ? ELLIPSIS : '';
   const highlights: TextRange[] = [];
@@ -123,13 +198,12 @@ export function makeSnippet(
     const to = Math.min(range.end, lastEnd);
     if (from >= to) continue;
     let a = from;
-    while (a < to && !at.has(a)) a++;
+    while (a < to && at[a - start]! < 0) a++;
     let b = to - 1;
-    while (b > a && !at.has(b)) b--;
-    const s = at.get(a);
-    const e = at.get(b);
-    if (s !== undefined && e !== undefined)
-      highlights.push({ start: prefix.length + s, end: prefix.length + e + 1 });
+    while (b > a && at[b - start]! < 0) b--;
+    const s = at[a - start] ?? -1;
+    const e = at[b - start] ?? -1;
+    if (s >= 0 && e >= 0) highlights.push({ start: prefix.length + s, end: prefix.length + e + 1 });
   }
   return { snippet: `${prefix}${body}${suffix}`, highlights };
 }

@@ -4,4 +4,4 @@ export { hasPositiveClause, parseQuery, RELAXED_NOTICE, requireAllWords } from '
 export type { RunOptions, TextLookup } from './run-query';
 export { runQuery } from './run-query';
 export { containsPhrase } from './phrase';
-export { makeSnippet, matchRanges, SNIPPET_LENGTH } from './highlight';
+export { createHighlighter, makeSnippet, matchRanges, SNIPPET_LENGTH } from './highlight';

@@ -93,7 +93,24 @@ export function wordMatcher(term: QueryTerm): (word: string) => boolean {
   };
 }
 
-function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
+/**
+ * The first UTF-16 units a plain ASCII word (letters and digits only), lowercased, must start with
+ * to match the term; null when any may (fuzzy terms). Such a word's index term is its lowercase
+ * form run through the Porter stemmer, which only ever rewrites endings and keeps the first letter,
+ * so a highlighter can pass over most words of a text without stemming them.
+ */
+export function firstUnitsOf(term: QueryTerm): ReadonlySet<number> | null {
+  if (term.wildcard === 'trailing') {
+    const { prefixes, stems } = prefixForms(term.text);
+    return new Set([...prefixes, ...stems].filter((x) => x !== '').map((x) => x.charCodeAt(0)));
+  }
+  const { patterns, editDistance } = termPatterns(term);
+  if (editDistance > 0) return null;
+  return new Set(patterns.map((pattern) => pattern.charCodeAt(0)));
+}
+
+/** Whether a word matches a query term, judged afresh on every call (wordMatcher memoises). */
+export function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
   if (term.wildcard === 'trailing') {
     const { prefixes, stems } = prefixForms(term.text);
     const p = prefixes[0] ?? '';

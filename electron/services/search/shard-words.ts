@@ -1,0 +1,100 @@
+import { normaliseWord } from './language';
+import { findTerm } from './shard-terms';
+
+/**
+ * Every document's title and body as the sequence of its words, each word normalised as phrases
+ * compare them (normaliseWord: not stemmed, stop words kept) and numbered by its place in the
+ * sorted `words`. An exact phrase is then a run of numbers, checked without reading the text.
+ * Document d's title is wordIds[wordStarts[2d] .. wordStarts[2d+1]), its body runs on to
+ * wordStarts[2d+2]: title then body, as the text a phrase without a field is looked for in.
+ */
+export type WordSequences = {
+  words: string[];
+  wordStarts: Uint32Array;
+  /** 16-bit when the shard has at most 65,536 distinct words. */
+  wordIds: Uint16Array | Uint32Array;
+};
+
+/** Collects the word sequences while a shard is indexed: idOf once per distinct raw word, push per occurrence. */
+export type SequenceBuilder = {
+  idOf(word: string): number;
+  push(id: number): void;
+  /** Ends the current field; called after each document's title and after its body. */
+  endField(): void;
+  finish(): WordSequences;
+};
+
+export function createSequenceBuilder(): SequenceBuilder {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  let sequence = new Uint32Array(1 << 16);
+  let used = 0;
+  const starts: number[] = [0];
+  return {
+    idOf(word) {
+      const key = normaliseWord(word);
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = names.length;
+        ids.set(key, id);
+        names.push(key);
+      }
+      return id;
+    },
+    push(id) {
+      if (used === sequence.length) {
+        const grown = new Uint32Array(sequence.length * 2);
+        grown.set(sequence);
+        sequence = grown;
+      }
+      sequence[used++] = id;
+    },
+    endField() {
+      starts.push(used);
+    },
+    finish() {
+      const order = Array.from(names.keys()).sort((a, b) =>
+        names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0,
+      );
+      const rank = new Uint32Array(names.length);
+      order.forEach((id, r) => (rank[id] = r));
+      const wordIds = names.length <= 0x10000 ? new Uint16Array(used) : new Uint32Array(used);
+      for (let i = 0; i < used; i++) wordIds[i] = rank[sequence[i]!]!;
+      return {
+        words: order.map((id) => names[id]!),
+        wordStarts: Uint32Array.from(starts),
+        wordIds,
+      };
+    },
+  };
+}
+
+/** Where a phrase is looked for: a document's title, its body, or both (null). */
+export type PhraseField = 'title' | 'body' | null;
+
+/**
+ * Whether documents hold a phrase (its keys as phraseKeys() gives them) as adjacent words of a
+ * field: exactly what findPhrase on the field's text answers, from the sequences alone.
+ */
+export function phraseInSequences(
+  data: WordSequences,
+  keys: readonly string[],
+): (doc: number, field: PhraseField) => boolean {
+  const wanted = keys.map((key) => findTerm(data.words, key));
+  // A word the shard never saw: no document of it can hold the phrase.
+  if (wanted.length === 0 || wanted.some((id) => id < 0)) return () => false;
+  const { wordStarts, wordIds } = data;
+  const first = wanted[0]!;
+  const n = wanted.length;
+  return (doc, field) => {
+    const from = wordStarts[field === 'body' ? 2 * doc + 1 : 2 * doc]!;
+    const to = wordStarts[field === 'title' ? 2 * doc + 1 : 2 * doc + 2]!;
+    for (let i = from; i + n <= to; i++) {
+      if (wordIds[i] !== first) continue;
+      let k = 1;
+      while (k < n && wordIds[i + k] === wanted[k]) k++;
+      if (k === n) return true;
+    }
+    return false;
+  };
+}
