@@ -259,7 +259,7 @@ function originsSection(
     heading: 'Origins',
     summary: `${countOf(origins.articles, 'article')} · ${countOf(origins.independentOrigins, 'independent origin')}`,
     groups: origins.groups.map((g) => ({
-      heading: `${g.origin ?? 'Own reporting'} (${countOf(g.articleIds.length, 'article')})`,
+      heading: `${g.origin ?? ownReportingOf(g.articleIds, articles)} (${countOf(g.articleIds.length, 'article')})`,
       members: g.articleIds.map((id) => {
         const a = articles[id];
         if (!a) return id;
@@ -269,6 +269,15 @@ function originsSection(
     })),
     note: origins.articles === 0 ? 'No articles indexed.' : null,
   };
+}
+
+/** "Interfax-Ukraine, own reporting": a group that relays no one, named by its publishers. */
+function ownReportingOf(
+  ids: readonly string[],
+  articles: Readonly<Record<string, BriefingArticleLabel>>,
+): string {
+  const publishers = [...new Set(ids.map((id) => articles[id]?.publisher ?? 'Unknown outlet'))];
+  return `${publishers.join(', ')}, own reporting`;
 }
 
 function footnoteOf(quote: CitableQuote, number: number, origins: OriginsSummary | null): Footnote {
@@ -310,8 +319,9 @@ function sourcesOf(quotes: readonly CitableQuote[]): SourceEntry[] {
         quoteIds: [q.id],
       });
   }
+  // Oldest first, undated last: the order a reader checks the record in.
+  const day = (s: SourceEntry) => s.published ?? '\uffff';
   return [...byArticle.values()].sort(
-    (a, b) =>
-      (a.published ?? '').localeCompare(b.published ?? '') || a.title.localeCompare(b.title),
+    (a, b) => day(a).localeCompare(day(b)) || a.title.localeCompare(b.title),
   );
 }

@@ -1,64 +1,14 @@
-import { existsSync } from 'node:fs';
-import type { Outlet, TrackRecordEntry } from '../../shared/outlets';
-import { correctionsById } from '../services/corrections/corrections';
-import { readSidecar } from '../services/corpus';
-import { analyseOrigins, type OriginInput } from '../services/origins';
-import { listDecisions } from '../services/origins/decision-store';
-import { applyDecisions } from '../services/origins/decisions';
-import { originInputOf, readableArticles } from '../services/origins/folder';
-import { summaryOf } from '../services/origins/handlers';
-import { buildCatalogue } from '../services/outlets/catalogue';
-import { loadNotebook } from '../services/outlets/repo';
-import type { ArticleFacts } from '../services/outlets/stats';
-import { overlayCorrections } from '../services/search/correction-overlay';
-import { overlaySidecar, sidecarRow } from '../services/search/sidecar-overlay';
-import { openWorkspace } from '../services/workspace';
 import { terminalSafe } from './format-output';
+import { withWorkspaceReading, type OutletReport } from './workspace-reading';
 
-/** One outlet as `parley outlets` prints it: the notebook's data and the corpus statistics. */
-export type OutletReport = Outlet & { record: TrackRecordEntry[] };
+export type { OutletReport } from './workspace-reading';
 
 /**
  * `parley outlets <workspace>`: the notebook over the folders the workspace registers, read as
- * the app reads them (sidecar, the analyst's corrections and origin decisions laid over). The
- * workspace is opened read-only, so this works while the app has it open; a folder that is gone
- * is left out.
+ * the app reads them (sidecar, the analyst's corrections and origin decisions laid over).
  */
-export async function outletsOfWorkspace(workspaceFile: string): Promise<OutletReport[]> {
-  const ws = openWorkspace(workspaceFile, { readOnly: true });
-  try {
-    const corrections = correctionsById(ws);
-    const inputs: OriginInput[] = [];
-    const titles = new Map<string, string>();
-    for (const { path: folder } of ws.listFolders()) {
-      if (!existsSync(folder)) continue;
-      const sidecar = readSidecar(folder);
-      for await (const { relPath, article } of readableArticles(folder)) {
-        const meta = overlayCorrections(
-          overlaySidecar(article, sidecarRow(sidecar, relPath)),
-          corrections.get(article.id),
-        );
-        titles.set(meta.id, meta.title);
-        inputs.push(originInputOf(meta.id, meta, article.text));
-      }
-    }
-    const report = analyseOrigins(inputs);
-    const summary = applyDecisions(summaryOf(report), listDecisions(ws));
-    const computed = new Map(report.articles.map((a) => [a.path, a]));
-    const facts: ArticleFacts[] = inputs.map((input) => ({
-      id: input.path,
-      title: titles.get(input.path) ?? input.path,
-      publisher: input.publisher,
-      published: input.published,
-      origin: summary.origins[input.path] ?? null,
-      also: computed.get(input.path)?.also ?? [],
-      anonymous: computed.get(input.path)?.anonymous ?? 0,
-    }));
-    const catalogue = buildCatalogue(facts, loadNotebook(ws));
-    return catalogue.outlets.map((o) => ({ ...o, record: catalogue.detail(o.name).record }));
-  } finally {
-    ws.close();
-  }
+export function outletsOfWorkspace(workspaceFile: string): Promise<OutletReport[]> {
+  return withWorkspaceReading(workspaceFile, (reading) => Promise.resolve(reading.outlets));
 }
 
 /** The `parley outlets --json` document, exactly as issue #11 specifies it. */

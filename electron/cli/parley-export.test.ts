@@ -3,9 +3,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readArticle } from '../services/corpus';
-import { pinQuote } from '../services/quotes';
 import { saveBriefing } from '../services/briefing/briefings';
+import { correctArticle } from '../services/corrections/corrections';
+import { readArticle } from '../services/corpus';
+import { gradeOutlet } from '../services/outlets/edits';
+import { buildCatalogue } from '../services/outlets/catalogue';
+import { loadNotebook } from '../services/outlets/repo';
+import { pinQuote } from '../services/quotes';
 import { createWorkspace, openWorkspace } from '../services/workspace';
 
 const repo = resolve(import.meta.dirname, '../..');
@@ -23,11 +27,9 @@ const parley = (...args: string[]) => {
 const sentence =
   'Russian President Vladimir Putin has offered to stop the war in Ukraine along the current frontline';
 
-/** A workspace over the seeds with one pinned quote, made through the services as the app would. */
-async function seedsWorkspace(): Promise<string> {
-  const file = join(dir, 'Talks.parley');
-  const seeds = join(repo, 'seeds');
-  const relPath = '000_428af1576f6ea280.txt';
+const seeds = join(repo, 'seeds');
+
+async function seed(relPath: string) {
   const read = await readArticle(seeds, {
     relPath,
     absPath: join(seeds, relPath),
@@ -35,10 +37,16 @@ async function seedsWorkspace(): Promise<string> {
     mtimeMs: 0,
   });
   if (!read.ok) throw new Error(read.reason);
+  return read.article;
+}
+
+/** A workspace over the seeds with one pinned quote, made through the services as the app would. */
+async function seedsWorkspace(file = join(dir, 'Talks.parley')): Promise<string> {
+  const article = await seed('000_428af1576f6ea280.txt');
   const ws = createWorkspace(file);
   ws.addFolder(seeds);
-  const start = read.article.text.indexOf(sentence);
-  pinQuote(ws, read.article, start, start + sentence.length, { speaker: 'FT sources', grade: 2 });
+  const start = article.text.indexOf(sentence);
+  pinQuote(ws, article, start, start + sentence.length, { speaker: 'FT sources', grade: 2 });
   ws.close();
   return file;
 }
@@ -66,6 +74,30 @@ describe('parley export', () => {
     expect(readFileSync(join(dir, 'Talks.html'), 'utf8')).toContain('Financial Times (4 articles)');
     expect(readFileSync(join(dir, 'Talks.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(dir, 'Talks.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('reads the workspace as the app does: the notebook’s grade in the pair, the analyst’s corrections in the text', async () => {
+    const file = await seedsWorkspace(join(dir, 'Graded.parley'));
+    const ws = openWorkspace(file);
+    const ft = [{ id: 'x', title: 'x', publisher: null, published: null, origin: 'FT' }];
+    const catalogue = buildCatalogue(
+      ft.map((f) => ({ ...f, also: [], anonymous: 0 })),
+      loadNotebook(ws),
+    );
+    gradeOutlet(ws, catalogue, { name: 'Financial Times', grade: 'B', rationale: 'Held up.' });
+    correctArticle(ws, await seed('001_ddacea61b1a97b41.txt'), {
+      set: { title: 'Putin’s offer, as the analyst titled it', published: '2025-04-22' },
+    });
+    ws.close();
+    const out = join(dir, 'Graded.md');
+    const run = parley('export', file, '--format', 'md', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    // Q1 is from 000, which relays the FT: the FT's B and the quote's own 2.
+    expect(md).toMatch(/^\[\^1\]: “Russian President.*relays Financial Times.*Admiralty B2; /m);
+    expect(md).toMatch(/\| Financial Times \| B \(Usually reliable\) \|/);
+    expect(md).toContain('Unknown outlet, “Putin’s offer, as the analyst titled it”, 2025-04-22');
+    expect(md).not.toContain('Putin offers to stop invasion in exchange for peace deal with Trump');
   });
 
   it('exports a briefing stored in the workspace by its name', () => {

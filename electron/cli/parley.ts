@@ -1,8 +1,6 @@
-import { briefingMatrixTable, briefingOutletRows } from '../services/briefing/area-rows';
 import { exportBriefingFile } from '../services/briefing/export-file';
 import { DomainError } from '../services/errors';
-import { matrixJson, matrixTable } from '../services/matrix/export';
-import { matrixOfWorkspace } from '../services/matrix/command';
+import { matrixJson } from '../services/matrix/export';
 import { originsOfFolder } from '../services/origins';
 import { runQuotesCommand } from '../services/quotes';
 import { createSearchLibrary } from '../services/search';
@@ -13,6 +11,7 @@ import { indexJson, indexText, searchText } from './format-output';
 import { matrixText } from './matrix-output';
 import { originsJson, originsText } from './origins-output';
 import { outletsJson, outletsOfWorkspace, outletsText } from './outlets-command';
+import { withWorkspaceReading } from './workspace-reading';
 import { createProgressReporter } from './progress-line';
 
 declare const PARLEY_VERSION: string | undefined;
@@ -48,23 +47,23 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     case 'matrix': {
-      const view = await matrixOfWorkspace(findWorkspace(command.workspace), command.asOf);
+      const view = await withWorkspaceReading(findWorkspace(command.workspace), (reading) =>
+        reading.matrix(command.asOf),
+      );
       process.stdout.write(
         `${command.json ? JSON.stringify(matrixJson(view)) : matrixText(view)}\n`,
       );
       return 0;
     }
     case 'export': {
+      const workspace = findWorkspace(command.workspace);
+      // The folders are read only once the briefing is found: a wrong name fails at once.
       const done = await exportBriefingFile({
-        workspace: findWorkspace(command.workspace),
+        workspace,
         briefing: command.briefing,
         format: command.format,
         out: command.output,
-        areas: {
-          outlets: async (file) => briefingOutletRows(await outletsOfWorkspace(file)),
-          matrix: async (file, asOf) =>
-            briefingMatrixTable(matrixTable(await matrixOfWorkspace(file, asOf))),
-        },
+        data: (asOf) => withWorkspaceReading(workspace, (reading) => reading.briefingData(asOf)),
       });
       process.stderr.write(
         `parley: wrote ${done.file} (${done.footnotes} cited quote${done.footnotes === 1 ? '' : 's'})\n`,

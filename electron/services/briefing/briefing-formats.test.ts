@@ -3,7 +3,6 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingDocument } from '../../../shared/briefing';
-import { buildBriefingDocument } from '../../../shared/briefing-document';
 import { cleanUp, tempDir } from '../../compose-test-support';
 import {
   briefingFixture,
@@ -11,11 +10,10 @@ import {
   hostile,
   kremlinLine,
   putinOffer,
-  sampleBriefing,
   squash,
   zelenskyRu,
 } from './briefing-test-support';
-import { briefingToHtml, briefingToMarkdown, renderBriefing } from './index';
+import { briefingToHtml, briefingToMarkdown } from './index';
 
 let doc: BriefingDocument;
 let dir: string;
@@ -27,12 +25,14 @@ const files: Record<'md' | 'html' | 'docx' | 'pdf', string> = {
 };
 
 beforeAll(async () => {
-  const { data } = await briefingFixture();
-  doc = buildBriefingDocument(sampleBriefing, data);
+  const { wb, id } = await briefingFixture();
+  doc = await wb.call('briefing:preview', { id });
   dir = await tempDir();
   for (const format of ['md', 'html', 'docx', 'pdf'] as const) {
-    files[format] = join(dir, `briefing.${format}`);
-    writeFileSync(files[format], await renderBriefing(doc, format));
+    // Exported as the browser host exports: through the app, the areas feeding the briefing.
+    const exported = await wb.call('briefing:export', { id, format });
+    files[format] = join(dir, exported.fileName);
+    writeFileSync(files[format], Buffer.from(exported.base64, 'base64'));
   }
 }, 60_000);
 afterAll(cleanUp);
@@ -54,7 +54,8 @@ describe('the briefing model over the seeds', () => {
       ownReporting: false,
       origin: 'Financial Times',
       path: '000_428af1576f6ea280.txt',
-      pair: '?2',
+      // The notebook grades the Financial Times B; the quote's own credibility is 2.
+      pair: 'B2',
       statusText: 'verified in its file',
       flagged: false,
     });
@@ -89,7 +90,7 @@ describe('Markdown', () => {
     expect(md()).toContain('Это наши земли, территория украинского народа');
     expect(md()).toContain('**LOST** “Киев отверг');
     expect(md()).toContain('[Q99 — unknown quote]');
-    expect(md()).toContain('| Russia | — | open to[^1],[^3] |');
+    expect(md()).toContain('| Russia | — | — | open to[^1],[^3] | — | — | — |');
   });
   it('escapes analyst text so it cannot become markup', () => {
     expect(md()).toContain('\\<img src=x onerror=alert(1)\\>');

@@ -4,13 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type {
-  Briefing,
-  BriefingArticleLabel,
-  BriefingMatrixTable,
-  BriefingOutletRow,
-} from '../../../shared/briefing';
-import type { BriefingData } from '../../../shared/briefing-document';
+import type { Briefing } from '../../../shared/briefing';
+import type { Stance } from '../../../shared/matrix';
 import { folderWith, seedApp, seedIdOf, type TestApp } from '../../compose-test-support';
 
 export const putinOffer =
@@ -18,6 +13,8 @@ export const putinOffer =
 export const kremlinLine =
   'the Kremlin could broadly agree to a ceasefire along the line of contact';
 export const zelenskyRu = '«Это наши земли, территория украинского народа», — заявил Зеленский.';
+/** The outlet the analyst's correction gives the Russian article. */
+export const zelenskyOutlet = 'Интерфакс-Украина';
 const lostSentence = 'Киев отверг предложение о заморозке конфликта.';
 
 const cyrillicArticle = `Зеленский отверг признание Крыма российским
@@ -44,8 +41,13 @@ async function pin(wb: TestApp, articleId: string, sentence: string, speaker: st
   return quote.id;
 }
 
-/** The app over the seeds and a Cyrillic folder, with Q1–Q3 verified and Q4 lost. */
-export async function briefingFixture(): Promise<{ wb: TestApp; data: BriefingData }> {
+/**
+ * The app over the seeds and a Cyrillic folder, with Q1–Q3 verified and Q4 lost, fed by the real
+ * areas: the Financial Times graded B in the notebook, Ukraine × Crimea "rejects" on the Cyrillic
+ * Zelensky quote and Russia × Donetsk "open to" on Q1 and Q2 in the matrix, and `sampleBriefing`
+ * stored as `id`.
+ */
+export async function briefingFixture(): Promise<{ wb: TestApp; id: string }> {
   const wb = await seedApp();
   const extra = await folderWith({ 'zelensky.txt': cyrillicArticle, 'doomed.txt': doomedArticle });
   await wb.call('corpus:add', { path: extra });
@@ -56,50 +58,36 @@ export async function briefingFixture(): Promise<{ wb: TestApp; data: BriefingDa
     if (!id) throw new Error(`no article ${name}`);
     return id;
   };
+  // The seeds and the Russian article carry no date (and the latter no outlet): the analyst's
+  // corrections supply them, so the matrix can be read as of the briefing's date.
+  const correct = (articleId: string, set: { published: string; outlet?: string }) =>
+    wb.call('article:correct', { articleId, set });
+  await correct(seedIdOf(summary, '000'), { published: '2025-04-22' });
+  await correct(seedIdOf(summary, '004'), { published: '2024-11-20' });
+  await correct(idOf('zelensky.txt'), { published: '2025-04-22', outlet: zelenskyOutlet });
   expect(await pin(wb, seedIdOf(summary, '000'), putinOffer, 'Financial Times sources')).toBe('Q1');
   expect(await pin(wb, seedIdOf(summary, '004'), kremlinLine, 'Russian officials')).toBe('Q2');
   expect(await pin(wb, idOf('zelensky.txt'), zelenskyRu, 'Владимир Зеленский')).toBe('Q3');
   expect(await pin(wb, idOf('doomed.txt'), lostSentence, 'Kyiv')).toBe('Q4');
   await writeFile(join(extra, 'doomed.txt'), 'Заморозка\n\nПереговоры продолжатся.\n');
   await wb.call('quote:verify');
-  const quotes = await wb.call('quote:list');
-  expect(quotes.map((q) => [q.id, q.status])).toEqual([
+  expect((await wb.call('quote:list')).map((q) => [q.id, q.status])).toEqual([
     ['Q1', 'ok'],
     ['Q2', 'ok'],
     ['Q3', 'ok'],
     ['Q4', 'lost'],
   ]);
-  const articles: Record<string, BriefingArticleLabel> = {};
-  for (const id of Object.keys(summary.origins)) {
-    const a = await wb.call('article:get', { id });
-    articles[id] = { title: a.title, publisher: a.outlet, published: a.published, path: a.path };
-  }
-  return { wb, data: { quotes, origins: summary, articles, outlets, matrix } };
+  await wb.call('outlets:grade', { name: 'Financial Times', grade: 'B', rationale: 'Corrects.' });
+  const fill = async (party: string, issue: string, stance: Stance, quoteIds: string[]) => {
+    for (const quoteId of quoteIds)
+      await wb.call('matrix:link', { party, issue, quoteId, relation: 'supports' });
+    await wb.call('matrix:set-cell', { party, issue, stance, reason: 'briefing fixture' });
+  };
+  await fill('ukraine', 'crimea', 'rejects', ['Q3']);
+  await fill('russia', 'donetsk', 'open-to', ['Q1', 'Q2']);
+  const stored = await wb.call('briefing:save', { name: 'Talks', briefing: sampleBriefing });
+  return { wb, id: stored.id };
 }
-
-const outlets: BriefingOutletRow[] = [
-  {
-    name: 'Financial Times',
-    grade: 'B',
-    gradeLabel: 'Usually reliable',
-    kind: 'Newspaper',
-    articles: 4,
-  },
-  { name: 'Reuters', grade: null, kind: 'Wire service', articles: 1 },
-];
-
-const matrix: BriefingMatrixTable = {
-  asOf: '2025-04-22',
-  parties: ['Russia', 'Ukraine'],
-  issues: [
-    { name: 'Crimea', proposition: 'Crimea is recognised as Russian' },
-    { name: 'Frontline', proposition: 'The war freezes on the current line' },
-  ],
-  cells: [
-    [null, { stance: 'open to', quoteIds: ['Q1', 'Q2'] }],
-    [{ stance: 'rejects', quoteIds: ['Q3'] }, null],
-  ],
-};
 
 /** Analyst text that would run script if it were pasted into HTML unescaped. */
 export const hostile = '<img src=x onerror=alert(1)> and </style><script>alert(2)</script>';

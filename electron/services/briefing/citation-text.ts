@@ -52,6 +52,17 @@ export function inlinePlain(run: Inline): string {
 
 export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** A text run as superscript formats print it: the space before a footnote mark dropped ("line¹", not "line ¹"). */
+export const beforeMark = (p: Paragraph, i: number, text: string): string =>
+  p[i + 1]?.kind === 'cite' ? text.trimEnd() : text;
+
+/** What each matrix column states, printed under the table: a stance is a stance towards these. */
+export function propositionsText(issues: readonly { name: string; proposition: string | null }[]) {
+  const stated = issues.filter((i) => i.proposition);
+  if (stated.length === 0) return null;
+  return `Propositions: ${stated.map((i) => `${i.name} — ${i.proposition ?? ''}`).join('; ')}.`;
+}
+
 /** Whether run `i` is a citation right after another: "¹³" would read as 13, so formats put a comma between. */
 export const followsCite = (p: Paragraph, i: number): boolean =>
   p[i]?.kind === 'cite' && p[i - 1]?.kind === 'cite';

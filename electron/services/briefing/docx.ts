@@ -21,9 +21,11 @@ import type {
   Paragraph as Runs,
 } from '../../../shared/briefing';
 import {
+  beforeMark,
   followsCite,
   footnoteDetails,
   oneLine,
+  propositionsText,
   sourcePlain,
   unknownCiteText,
 } from './citation-text';
@@ -33,7 +35,7 @@ type Cite = (footnote: number) => FootnoteReferenceRun;
 const runs = (p: Runs, cite: Cite): ParagraphChild[] =>
   p.flatMap((run, i) =>
     run.kind === 'text'
-      ? [new TextRun(run.text)]
+      ? [new TextRun(beforeMark(p, i, run.text))]
       : run.kind === 'cite'
         ? [
             ...(followsCite(p, i) ? [new TextRun({ text: ',', superScript: true })] : []),
@@ -141,6 +143,8 @@ function section(s: DocumentSection, cite: Cite): (Paragraph | Table)[] {
           ]),
         ),
       );
+      const key = propositionsText(t.issues);
+      if (key) out.push(new Paragraph({ children: [new TextRun({ text: key, size: 18 })] }));
       return out;
     }
     case 'key-quotes':

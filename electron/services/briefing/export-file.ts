@@ -1,18 +1,15 @@
-import { basename } from 'node:path';
-import type {
-  Briefing,
-  BriefingExportFormat,
-  BriefingMatrixTable,
-  BriefingOutletRow,
-} from '../../../shared/briefing';
-import { buildBriefingDocument, defaultBriefing } from '../../../shared/briefing-document';
-import { describeError } from '../../../shared/error-message';
+import { basename, extname } from 'node:path';
+import type { Briefing, BriefingExportFormat } from '../../../shared/briefing';
+import {
+  buildBriefingDocument,
+  defaultBriefing,
+  type BriefingData,
+} from '../../../shared/briefing-document';
 import { DomainError } from '../errors';
-import { openWorkspace, storageError } from '../workspace';
-import { writeFileAtomic } from '../platform/atomic-write';
+import { openWorkspace } from '../workspace';
 import { findBriefingByName, listBriefings } from './briefings';
 import { renderBriefing } from './index';
-import { briefingDataOfWorkspace } from './workspace-data';
+import { writeExportFile } from './save-export';
 
 export type BriefingExportReport = {
   file: string;
@@ -50,32 +47,16 @@ export async function exportBriefingFile(options: {
   format: BriefingExportFormat;
   out: string;
   asOf?: string;
-  /** The other areas, read from the workspace file; an area not given prints as not available. */
-  areas?: {
-    outlets?: (workspace: string) => Promise<readonly BriefingOutletRow[]>;
-    matrix?: (workspace: string, asOf: string) => Promise<BriefingMatrixTable>;
-  };
+  /** What the briefing cites as of its date, read from the workspace as the app reads it. */
+  data: (asOf: string) => Promise<BriefingData>;
 }): Promise<BriefingExportReport> {
   const stored =
     options.briefing === null ? null : storedBriefing(options.workspace, options.briefing);
-  const { name, data } = await briefingDataOfWorkspace(options.workspace);
+  const name = basename(options.workspace, extname(options.workspace));
   const briefing = stored ?? defaultBriefing(`${name} — briefing`, options.asOf ?? today());
-  const { outlets, matrix } = options.areas ?? {};
-  const doc = buildBriefingDocument(briefing, {
-    ...data,
-    outlets: outlets ? await outlets(options.workspace) : data.outlets,
-    matrix: matrix ? await matrix(options.workspace, briefing.asOf) : data.matrix,
-  });
+  const doc = buildBriefingDocument(briefing, await options.data(briefing.asOf));
   const bytes = await renderBriefing(doc, options.format);
-  try {
-    await writeFileAtomic(options.out, [bytes]);
-  } catch (error) {
-    const failed = `${basename(options.out)} was not written`;
-    throw (
-      storageError(error, failed) ??
-      new DomainError('unreadable', `${failed}: ${describeError(error)}. No file was left behind.`)
-    );
-  }
+  await writeExportFile(options.out, bytes);
   return {
     file: options.out,
     bytes: bytes.length,

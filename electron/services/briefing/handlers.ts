@@ -3,15 +3,14 @@ import { buildBriefingDocument, defaultBriefing } from '../../../shared/briefing
 import type { BriefingExportProgress } from '../../../shared/briefings';
 import { briefingFileName, briefingMimeTypes } from '../../../shared/briefings';
 import { describeError } from '../../../shared/error-message';
-import { DomainError } from '../errors';
 import type { EventBus } from '../events/event-bus';
 import type { AreaHandlers, HostHooks } from '../handlers';
 import { settle } from '../handlers';
-import { writeFileAtomic } from '../platform/atomic-write';
 import type { Session } from '../session/session';
 import type { BriefingSources } from './app-data';
 import { deleteBriefing, getBriefing, listBriefings, saveBriefing } from './briefings';
 import { renderBriefing } from './index';
+import { saveBriefingExport } from './save-export';
 
 /** briefing:* — the workspace's briefings, their live preview and their export in four formats. */
 export function createBriefingHandlers(deps: {
@@ -93,21 +92,9 @@ export function createBriefingHandlers(deps: {
         base64: Buffer.from(bytes).toString('base64'),
       };
     },
-    'briefing:save-export': async ({ id, format }) => {
-      const suggested = briefingFileName(briefingOf(id), format);
-      const file = await hostHooks.pickExportFile?.(format, suggested, 'Export briefing');
-      if (!file) return null;
-      await render(id, format, async (bytes) => {
-        try {
-          await writeFileAtomic(file, [bytes]);
-        } catch (error) {
-          throw new DomainError(
-            'unreadable',
-            `${suggested} was not written: ${describeError(error)}. No file was left behind.`,
-          );
-        }
-      });
-      return file;
-    },
+    'briefing:save-export': ({ id, format }) =>
+      saveBriefingExport(hostHooks, format, briefingFileName(briefingOf(id), format), (write) =>
+        render(id, format, write),
+      ),
   };
 }

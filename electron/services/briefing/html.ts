@@ -1,8 +1,10 @@
 import type { BriefingDocument, DocumentSection, Paragraph } from '../../../shared/briefing';
 import {
+  beforeMark,
   followsCite,
   footnoteDetails,
   oneLine,
+  propositionsText,
   sourcePlain,
   unknownCiteText,
 } from './citation-text';
@@ -31,6 +33,7 @@ th, td { border: 1px solid #bbb; padding: 0.3rem 0.4rem; text-align: left; verti
 th { background: #f2f2f2; }
 sup a { text-decoration: none; }
 .unknown, .flag { color: #a00; font-weight: bold; }
+.key { color: #444; font-size: 0.85rem; }
 .notes li, .sources li { font-size: 0.85rem; margin-bottom: 0.4rem; overflow-wrap: anywhere; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10.5pt; }
@@ -45,7 +48,7 @@ const inline = (p: Paragraph): string =>
   p
     .map((run, i) =>
       run.kind === 'text'
-        ? escapeHtml(run.text)
+        ? escapeHtml(beforeMark(p, i, run.text))
         : run.kind === 'cite'
           ? `${followsCite(p, i) ? '<sup>,</sup>' : ''}<sup><a href="#fn${run.footnote}">${run.footnote}</a></sup>`
           : `<span class="unknown">${escapeHtml(unknownCiteText(run.quoteId))}</span>`,
@@ -67,7 +70,8 @@ function section(s: DocumentSection): string {
         )
         .join('\n');
       const asOf = t.asOf ? `<p>As of ${escapeHtml(t.asOf)}.</p>` : '';
-      return `<section>${heading}${asOf}<table>${head}\n${rows}</table></section>`;
+      const key = propositionsText(t.issues);
+      return `<section>${heading}${asOf}<table>${head}\n${rows}</table>${key ? `<p class="key">${escapeHtml(key)}</p>` : ''}</section>`;
     }
     case 'key-quotes':
       return `<section>${heading}${note}${s.quotes.map((q) => `<blockquote><p>“${escapeHtml(oneLine(q.exact))}”${inline(q.cite)}</p><footer>— ${escapeHtml(q.attribution)}</footer></blockquote>`).join('\n')}</section>`;

@@ -3,6 +3,7 @@ import {
   followsCite,
   footnoteDetails,
   oneLine,
+  propositionsText,
   sourcePlain,
   unknownCiteText,
 } from './citation-text';
@@ -28,7 +29,7 @@ const cell = (text: string): string => oneLine(text) || ' ';
 function section(s: DocumentSection): string[] {
   const out = [`## ${escapeMarkdown(s.heading)}`, ''];
   switch (s.kind) {
-    case 'matrix':
+    case 'matrix': {
       if (!s.table) return [...out, escapeMarkdown(s.note ?? ''), ''];
       if (s.table.asOf) out.push(`As of ${s.table.asOf}.`, '');
       out.push(
@@ -41,7 +42,9 @@ function section(s: DocumentSection): string[] {
         );
         out.push(`| ${escapeMarkdown(cell(s.table?.parties[p] ?? ''))} | ${cells.join(' | ')} |`);
       });
-      return [...out, ''];
+      const key = propositionsText(s.table.issues);
+      return [...out, '', ...(key ? [escapeMarkdown(key), ''] : [])];
+    }
     case 'key-quotes':
       if (s.note) out.push(escapeMarkdown(s.note), '');
       for (const q of s.quotes) {

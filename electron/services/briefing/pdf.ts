@@ -1,6 +1,12 @@
 import PDFDocument from 'pdfkit';
 import type { BriefingDocument, DocumentSection, Paragraph } from '../../../shared/briefing';
-import { footnoteDetails, oneLine, sourcePlain, unknownCiteText } from './citation-text';
+import {
+  footnoteDetails,
+  oneLine,
+  propositionsText,
+  sourcePlain,
+  unknownCiteText,
+} from './citation-text';
 import { briefingFonts } from './fonts';
 
 type Pdf = PDFKit.PDFDocument;
@@ -86,6 +92,8 @@ function section(pdf: Pdf, s: DocumentSection): void {
           ),
         ]),
       );
+      const key = propositionsText(t.issues);
+      if (key) pdf.fontSize(size.small).text(key).fontSize(size.body).moveDown(0.3);
       return;
     }
     case 'key-quotes': {
@@ -222,12 +230,14 @@ export function briefingToPdf(doc: BriefingDocument): Promise<Uint8Array> {
     heading(pdf, 'Notes');
     pdf.fontSize(size.small);
     for (const f of doc.footnotes) {
+      // A note stays on one page: a reader checks the whole provenance at a glance.
+      const flag = f.flagged ? `${f.statusText.split(' — ')[0] ?? ''} ` : '';
+      const whole = `${f.number}. ${flag}“${oneLine(f.exact)}” — ${footnoteDetails(f).join('; ')}`;
+      const room = pdf.page.height - pdf.page.margins.bottom - pdf.y;
+      if (pdf.font('bold').heightOfString(whole) > room) pdf.addPage();
       pdf.addNamedDestination(`fn${f.number}`);
       if (f.flagged)
-        pdf
-          .font('bold')
-          .fillColor(red)
-          .text(`${f.number}. ${f.statusText.split(' — ')[0] ?? ''} `, { continued: true });
+        pdf.font('bold').fillColor(red).text(`${f.number}. ${flag}`, { continued: true });
       else pdf.font('bold').text(`${f.number}. `, { continued: true });
       pdf
         .font('regular')
