@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { matrixCell } from '../test/matrix-cell';
 import { describe, expect, it } from 'vitest';
 import type {
   MatrixCell,
@@ -13,19 +14,7 @@ import { createAppStore } from './app-store';
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
 
-const emptyCell = (party: string, issue: string): MatrixCell => ({
-  party,
-  issue,
-  stance: 'unknown',
-  summary: '',
-  asOf: null,
-  asOfSet: false,
-  note: '',
-  evidence: [],
-  origins: 0,
-  flags: ['no-evidence'],
-  updatedAt: null,
-});
+const emptyCell = (party: string, issue: string): MatrixCell => matrixCell(party, issue);
 
 const view = (asOf: string | null, cells: MatrixCell[] = []): MatrixView => ({
   asOf,

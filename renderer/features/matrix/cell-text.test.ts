@@ -1,3 +1,4 @@
+import { matrixCell } from '../../test/matrix-cell';
 import { describe, expect, it } from 'vitest';
 import type { MatrixCell, MatrixIssue, MatrixParty } from '../../../shared/matrix';
 import { cellAccessibleName } from './cell-text';
@@ -10,19 +11,7 @@ const nato: MatrixIssue = {
   terms: [],
   order: 0,
 };
-const empty: MatrixCell = {
-  party: 'russia',
-  issue: 'nato',
-  stance: 'unknown',
-  summary: '',
-  asOf: null,
-  asOfSet: false,
-  note: '',
-  evidence: [],
-  origins: 0,
-  flags: ['no-evidence'],
-  updatedAt: null,
-};
+const empty: MatrixCell = matrixCell('russia', 'nato');
 
 describe('what a screen reader hears on a cell', () => {
   const cases: { name: string; cell: MatrixCell; want: string }[] = [

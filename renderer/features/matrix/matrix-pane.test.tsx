@@ -1,6 +1,7 @@
+import { matrixCell } from '../../test/matrix-cell';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MatrixCell, MatrixView } from '../../../shared/matrix';
+import type { MatrixView } from '../../../shared/matrix';
 import { createFakeApi } from '../../api/fake-api';
 import { renderWithStore } from '../../test/render-app';
 import { quoteDragType } from '../quotes/quote-drag';
@@ -10,20 +11,7 @@ afterEach(cleanup);
 
 const ok = <T,>(value: T) => ({ ok: true as const, value });
 
-const cell = (party: string, issue: string, patch: Partial<MatrixCell> = {}): MatrixCell => ({
-  party,
-  issue,
-  stance: 'unknown',
-  summary: '',
-  asOf: null,
-  asOfSet: false,
-  note: '',
-  evidence: [],
-  origins: 0,
-  flags: ['no-evidence'],
-  updatedAt: null,
-  ...patch,
-});
+const cell = matrixCell;
 
 const view: MatrixView = {
   asOf: null,
