@@ -21,25 +21,17 @@ const PREAMBLE = 16;
 // 3: a credited outlet ("Source: Reuters", "… – Reuters") is no longer stored as the publisher.
 // 4: documents carry the outlet their headline credits (`credit`).
 // 5: every title and body as its sequence of words (`words`, wordStarts, wordIds), for phrases.
-export const SHARD_FORMAT_VERSION = 5;
+// 6: scores ride on the postings (postingScores) instead of per-document field vectors.
+export const SHARD_FORMAT_VERSION = 6;
 
 export type StoredDoc = Omit<ArticleMeta, 'folder'>;
 export type StoredSkip = { path: string; reason: string; size: number; mtimeMs: number };
 
-type SectionName =
-  | 'postingStarts'
-  | 'postingDocs'
-  | 'vectorStarts'
-  | 'vectorTerms'
-  | 'vectorScores'
-  | 'wordStarts'
-  | 'wordIds';
+type SectionName = 'postingStarts' | 'postingDocs' | 'postingScores' | 'wordStarts' | 'wordIds';
 const SECTIONS: SectionName[] = [
   'postingStarts',
   'postingDocs',
-  'vectorStarts',
-  'vectorTerms',
-  'vectorScores',
+  'postingScores',
   'wordStarts',
   'wordIds',
 ];
@@ -188,7 +180,7 @@ export function readShardFile(path: string): ShardFile {
       if (offset + count * (width ?? 4) > dataBytes)
         throw new DomainError('corrupt', `${path} is truncated`);
       views[name] =
-        name === 'vectorScores'
+        name === 'postingScores'
           ? new Int32Array(data.buffer, offset, count)
           : width === 2
             ? new Uint16Array(data.buffer, offset, count)
@@ -206,9 +198,7 @@ export function readShardFile(path: string): ShardFile {
         terms: header.terms,
         postingStarts: views.postingStarts as Uint32Array,
         postingDocs: views.postingDocs as Uint16Array | Uint32Array,
-        vectorStarts: views.vectorStarts as Uint32Array,
-        vectorTerms: views.vectorTerms as Uint16Array | Uint32Array,
-        vectorScores: views.vectorScores as Int32Array,
+        postingScores: views.postingScores as Int32Array,
         words: header.words,
         wordStarts: views.wordStarts as Uint32Array,
         wordIds: views.wordIds as Uint16Array | Uint32Array,

@@ -31,12 +31,11 @@ export type ShardIndexData = WordSequences & {
   postingStarts: Uint32Array;
   /** 16-bit when the shard has at most 65,536 documents (always, at the default shard size). */
   postingDocs: Uint16Array | Uint32Array;
-  /** For doc d and field f, the vector is vectorTerms/vectorScores[vectorStarts[d*F+f] .. [d*F+f+1]). */
-  vectorStarts: Uint32Array;
-  /** 16-bit when the shard has at most 65,536 terms. */
-  vectorTerms: Uint16Array | Uint32Array;
-  /** lunr rounds vector scores to 3 decimals; we store them ×1000 as integers, exactly. */
-  vectorScores: Int32Array;
+  /**
+   * The BM25 score of each posting's term in its document field (lunr's field vector entry):
+   * lunr rounds them to 3 decimals; we store them ×1000 as integers, exactly.
+   */
+  postingScores: Int32Array;
 };
 
 const F = FIELDS.length;
@@ -145,8 +144,6 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
   const order = Array.from({ length: termCount }, (_, i) => i).sort((a, b) =>
     termNames[a]! < termNames[b]! ? -1 : termNames[a]! > termNames[b]! ? 1 : 0,
   );
-  const rank = new Uint32Array(termCount);
-  order.forEach((id, r) => (rank[id] = r));
 
   // Postings are gathered from the documents' term lists: count per term and field, lay the lists
   // out in term order, then fill them walking the documents in order (so each list is sorted).
@@ -178,47 +175,27 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     idf[id] = Math.log(1 + Math.abs(x));
   }
   postingStarts[termCount * F] = cursor;
+
+  // Each posting carries its BM25 score, so a query scores a document field by walking the
+  // postings of its terms: no per-document vector to search.
+  const averages = Array.from(lengthSums, (sum) => sum / docs.length);
+  const postingScores = new Int32Array(postingTotal);
   for (let df = 0; df < dfCount; df++) {
     const doc = Math.floor(df / F);
     const f = df % F;
-    for (let i = dfStarts[df]!, end = dfStarts[df + 1]!; i < end; i++)
-      postingDocs[fillAt[dfTerms[i]! * F + f]!++] = doc;
-  }
-
-  const averages = Array.from(lengthSums, (sum) => sum / docs.length);
-  const vectorStarts = new Uint32Array(dfCount + 1);
-  const vectorTotal = dfUsed;
-  const vectorTerms =
-    termCount <= 0x10000 ? new Uint16Array(vectorTotal) : new Uint32Array(vectorTotal);
-  const vectorScores = new Int32Array(vectorTotal);
-  let widest = 0;
-  for (let df = 0; df < dfCount; df++) widest = Math.max(widest, dfStarts[df + 1]! - dfStarts[df]!);
-  const scratch = new Float64Array(widest);
-  cursor = 0;
-  for (let df = 0; df < dfCount; df++) {
-    const from = dfStarts[df]!;
-    const n = dfStarts[df + 1]! - from;
-    const field = FIELDS[df % F]!;
-    const avg = averages[df % F]!;
-    const length = fieldLengths[df]!;
-    // Entries in term order: rank and position packed in one number, sorted natively.
-    const entries = scratch.subarray(0, n);
-    for (let i = 0; i < n; i++) entries[i] = rank[dfTerms[from + i]!]! * 0x100000000 + i;
-    entries.sort();
-    vectorStarts[df] = cursor;
-    for (let e = 0; e < n; e++) {
-      const i = from + (entries[e]! % 0x100000000);
+    const boost = FIELD_BOOSTS[FIELDS[f]!];
+    const lengthNorm = K1 * (1 - B + B * (fieldLengths[df]! / averages[f]!));
+    for (let i = dfStarts[df]!, end = dfStarts[df + 1]!; i < end; i++) {
       const id = dfTerms[i]!;
       const tf = dfTfs[i]!;
       // lunr.Builder#createFieldVectors, same operation order so the rounding matches.
-      let score = (idf[id]! * ((K1 + 1) * tf)) / (K1 * (1 - B + B * (length / avg)) + tf);
-      score *= FIELD_BOOSTS[field];
-      vectorTerms[cursor] = rank[id]!;
-      vectorScores[cursor] = Math.round(score * 1000);
-      cursor += 1;
+      let score = (idf[id]! * ((K1 + 1) * tf)) / (lengthNorm + tf);
+      score *= boost;
+      const at = fillAt[id * F + f]!++;
+      postingDocs[at] = doc;
+      postingScores[at] = Math.round(score * 1000);
     }
   }
-  vectorStarts[dfCount] = cursor;
 
   return {
     ...sequences.finish(),
@@ -226,10 +203,37 @@ export function buildShardIndex(docs: IndexedDoc[]): ShardIndexData {
     terms: order.map((id) => termNames[id]!),
     postingStarts,
     postingDocs,
-    vectorStarts,
-    vectorTerms,
-    vectorScores,
+    postingScores,
   };
+}
+
+/**
+ * lunr's field vectors, transposed from the postings: for document field df, its terms ascending
+ * and the postings holding their scores are terms/postings[starts[df] .. starts[df + 1]).
+ */
+type FieldVectors = { starts: Uint32Array; terms: Uint32Array; postings: Uint32Array };
+
+function fieldVectorsOf(data: ShardIndexData): FieldVectors {
+  const { docCount, postingStarts, postingDocs } = data;
+  const termCount = data.terms.length;
+  const starts = new Uint32Array(docCount * F + 1);
+  for (let t = 0; t < termCount; t++)
+    for (let f = 0; f < F; f++)
+      for (let i = postingStarts[t * F + f]!; i < postingStarts[t * F + f + 1]!; i++)
+        starts[postingDocs[i]! * F + f + 1]! += 1;
+  for (let df = 0; df < docCount * F; df++) starts[df + 1]! += starts[df]!;
+  const fill = starts.slice(0, docCount * F);
+  const terms = new Uint32Array(postingDocs.length);
+  const postings = new Uint32Array(postingDocs.length);
+  // Walking terms in order leaves every document field's entries sorted by term, as lunr's are.
+  for (let t = 0; t < termCount; t++)
+    for (let f = 0; f < F; f++)
+      for (let i = postingStarts[t * F + f]!; i < postingStarts[t * F + f + 1]!; i++) {
+        const at = fill[postingDocs[i]! * F + f]!++;
+        terms[at] = t;
+        postings[at] = i;
+      }
+  return { starts, terms, postings };
 }
 
 let searchPipeline: lunr.Pipeline | null = null;
@@ -248,7 +252,8 @@ const EMPTY_METADATA = Object.freeze(Object.create(null) as object);
 
 /**
  * A lunr.Index over compact shard data that decodes lazily: a posting when a query looks up its
- * term, a field vector when a matching document is scored. It never builds lunr's TokenSet: the
+ * term, a field vector when a matching document is scored (the vectors transposed from the
+ * postings on first use; the app's queries go through ShardSearcher and never need them). It never builds lunr's TokenSet: the
  * shard's TermFinder (shared with its ShardSearcher, which answers the app's own queries) stands in.
  * Loading a shard is therefore nearly free and an idle shard costs only its typed arrays.
  */
@@ -256,7 +261,7 @@ export function openShardIndex(
   data: ShardIndexData,
   finder: TermFinder = createTermFinder(data.terms),
 ): lunr.Index {
-  const { terms, postingStarts, postingDocs, vectorStarts, vectorTerms, vectorScores } = data;
+  const { terms, postingStarts, postingDocs, postingScores } = data;
 
   const lazyTokenSet = {
     intersect(query: lunr.TokenSet) {
@@ -288,17 +293,19 @@ export function openShardIndex(
   });
 
   const fieldNumber = new Map<string, number>(FIELDS.map((name, f) => [name, f]));
+  let vectors: FieldVectors | null = null;
   const decodeVector = (key: string): lunr.Vector | undefined => {
     const slash = key.indexOf('/');
     const f = fieldNumber.get(key.slice(0, slash));
     const d = Number(key.slice(slash + 1));
     if (f === undefined || !Number.isInteger(d) || d < 0 || d >= data.docCount) return undefined;
-    const start = vectorStarts[d * F + f]!;
-    const end = vectorStarts[d * F + f + 1]!;
+    vectors ??= fieldVectorsOf(data);
+    const start = vectors.starts[d * F + f]!;
+    const end = vectors.starts[d * F + f + 1]!;
     const elements = new Array<number>((end - start) * 2);
     for (let i = start, j = 0; i < end; i++, j += 2) {
-      elements[j] = vectorTerms[i]!;
-      elements[j + 1] = vectorScores[i]! / 1000;
+      elements[j] = vectors.terms[i]!;
+      elements[j + 1] = postingScores[vectors.postings[i]!]! / 1000;
     }
     return new lunr.Vector(elements);
   };

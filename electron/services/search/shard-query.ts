@@ -43,35 +43,26 @@ function queryVector(weights: Map<number, number>): QueryVector {
 /**
  * lunr.Index#query (lunr 2.3.9) re-expressed over typed arrays: postings are walked as ranges of
  * document numbers, and a document field's score is the dot product of the field's query vector
- * with its stored vector, found by binary search, divided by the query vector's magnitude. Every
- * sum is taken in the order lunr takes it, so scores are bit-for-bit lunr's and ties fall the same
- * way; what goes is the per-posting objects, sets and match data that made lunr's query most of a
- * search's time.
+ * with its stored vector divided by the query vector's magnitude. The dot products are summed by
+ * walking each query term's postings (which carry the stored scores), terms in ascending order as
+ * lunr.Vector#dot meets them, so every sum is taken in lunr's order: scores are bit-for-bit lunr's
+ * and ties fall the same way. What goes is the per-posting objects, sets and match data that made
+ * lunr's query most of a search's time.
  */
 export function createShardSearcher(data: ShardIndexData, finder: TermFinder): ShardSearcher {
-  const { docCount, postingStarts, postingDocs, vectorStarts, vectorTerms, vectorScores } = data;
+  const { docCount, postingStarts, postingDocs, postingScores } = data;
+  const refs: string[] = [];
+  const refOf = (d: number): string => (refs[d] ??= String(d));
 
-  /** The stored score of term `t` in document field `df`, or 0 when the field lacks it. */
-  const storedScore = (df: number, t: number): number => {
-    let lo = vectorStarts[df]!;
-    let hi = vectorStarts[df + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = vectorTerms[mid]!;
-      if (at === t) return vectorScores[mid]! / 1000;
-      if (at < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return 0;
-  };
-
-  const similarity = (df: number, vector: QueryVector): number => {
-    let dot = 0;
+  /** Adds weight × stored score to dots[df] for every document field holding the vector's terms. */
+  const addDots = (dots: Float64Array, f: number, vector: QueryVector): void => {
     for (let k = 0; k < vector.terms.length; k++) {
-      const stored = storedScore(df, vector.terms[k]!);
-      if (stored !== 0) dot += vector.weights[k]! * stored;
+      const w = vector.weights[k]!;
+      const t = vector.terms[k]!;
+      const end = postingStarts[t * F + f + 1]!;
+      for (let i = postingStarts[t * F + f]!; i < end; i++)
+        dots[postingDocs[i]! * F + f]! += w * (postingScores[i]! / 1000);
     }
-    return dot / vector.magnitude || 0;
   };
 
   const run = (clauses: readonly ShardClause[]): ShardResult[] => {
@@ -129,24 +120,24 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
     // A query of prohibited clauses only (lunr's "negated" query) keeps every other document, at 0.
     if (clauses.every((clause) => clause.presence === 'prohibited')) {
       const kept: ShardResult[] = [];
-      for (let d = 0; d < docCount; d++)
-        if (!prohibited[d]) kept.push({ ref: String(d), score: 0 });
+      for (let d = 0; d < docCount; d++) if (!prohibited[d]) kept.push({ ref: refOf(d), score: 0 });
       return kept;
     }
 
     const vectors = weights.map(queryVector);
-    const byDoc = new Map<number, ShardResult>();
+    const dots = new Float64Array(docCount * F);
+    vectors.forEach((vector, f) => addDots(dots, f, vector));
+    const slotOf = new Int32Array(docCount).fill(-1);
     const results: ShardResult[] = [];
     for (const df of matched) {
       const d = (df / F) | 0;
       if (requiredHits[d] !== required || prohibited[d]) continue;
-      const score = similarity(df, vectors[df - d * F]!);
-      const found = byDoc.get(d);
-      if (found) found.score += score;
+      const score = dots[df]! / vectors[df - d * F]!.magnitude || 0;
+      const slot = slotOf[d]!;
+      if (slot >= 0) results[slot]!.score += score;
       else {
-        const result = { ref: String(d), score };
-        byDoc.set(d, result);
-        results.push(result);
+        slotOf[d] = results.length;
+        results.push({ ref: refOf(d), score });
       }
     }
     return results.sort((a, b) => b.score - a.score);
