@@ -151,15 +151,24 @@ function astralClass(codePoint: number): number {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** The hash scanWords gives the word text[start, end). */
+export function wordHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
 /**
  * Calls `onWord` for every word wordSpans() would return, in order, with its range and an FNV-1a
  * hash of its UTF-16 units, without creating strings: the index builder looks words up by range.
  * A word is a run of non-separators trimmed to its first..last letter, digit or mark, which is what
- * WORD_RE matches.
+ * WORD_RE matches. With `hashed` false no hash is computed (the one passed means nothing): a
+ * caller that looks up few of the words hashes those itself (wordHash), cheaper than every character.
  */
 export function scanWords(
   text: string,
   onWord: (start: number, end: number, hash: number) => void,
+  hashed = true,
 ): void {
   const n = text.length;
   let first = -1;
@@ -205,8 +214,10 @@ export function scanWords(
       first = i;
       hash = FNV_OFFSET;
     }
-    hash = Math.imul(hash ^ unit, FNV_PRIME);
-    if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+    if (hashed) {
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
+      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(i + 1), FNV_PRIME);
+    }
     i += width;
     if (cls === WORD_CHAR) {
       lastEnd = i;

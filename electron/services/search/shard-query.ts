@@ -41,6 +41,46 @@ function queryVector(weights: Map<number, number>): QueryVector {
 }
 
 /**
+ * A searcher's working arrays, kept from query to query so a query allocates nothing per
+ * document: an entry counts only when its stamp is the current query's number, so nothing needs
+ * clearing. Per document: its required-clause count, the last required clause counted, whether a
+ * prohibited clause hit it, and its place in the results. Per document field: its dot product.
+ */
+type Scratch = {
+  query: number;
+  docStamp: Uint32Array;
+  requiredHits: Uint16Array;
+  clauseMark: Uint16Array;
+  prohibited: Uint8Array;
+  slotOf: Int32Array;
+  fieldStamp: Uint32Array;
+  dots: Float64Array;
+};
+
+function createScratch(docCount: number): Scratch {
+  return {
+    query: 0,
+    docStamp: new Uint32Array(docCount),
+    requiredHits: new Uint16Array(docCount),
+    clauseMark: new Uint16Array(docCount),
+    prohibited: new Uint8Array(docCount),
+    slotOf: new Int32Array(docCount),
+    fieldStamp: new Uint32Array(docCount * F),
+    dots: new Float64Array(docCount * F),
+  };
+}
+
+/** The next query's stamp (never 0, the stamp of untouched entries). */
+function nextQuery(scratch: Scratch): number {
+  if (scratch.query === 0xffffffff) {
+    scratch.docStamp.fill(0);
+    scratch.fieldStamp.fill(0);
+    scratch.query = 0;
+  }
+  return ++scratch.query;
+}
+
+/**
  * lunr.Index#query (lunr 2.3.9) re-expressed over typed arrays: postings are walked as ranges of
  * document numbers, and a document field's score is the dot product of the field's query vector
  * with its stored vector divided by the query vector's magnitude. The dot products are summed by
@@ -65,11 +105,20 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
     }
   };
 
+  let scratch: Scratch | null = null;
+
   const run = (clauses: readonly ShardClause[]): ShardResult[] => {
-    const requiredHits = new Uint16Array(docCount);
-    const clauseMark = new Uint16Array(docCount);
-    const prohibited = new Uint8Array(docCount);
-    const fieldSeen = new Uint8Array(docCount * F);
+    scratch ??= createScratch(docCount);
+    const q = nextQuery(scratch);
+    const { docStamp, requiredHits, clauseMark, prohibited, slotOf, fieldStamp, dots } = scratch;
+    const touch = (d: number): void => {
+      if (docStamp[d] === q) return;
+      docStamp[d] = q;
+      requiredHits[d] = 0;
+      clauseMark[d] = 0;
+      prohibited[d] = 0;
+      slotOf[d] = -1;
+    };
     /** Document fields in the order lunr first records a match for them. */
     const matched: number[] = [];
     const weights = FIELDS.map(() => new Map<number, number>());
@@ -91,6 +140,7 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
             if (isRequired) {
               for (let i = start; i < end; i++) {
                 const d = postingDocs[i]!;
+                touch(d);
                 if (clauseMark[d] !== required) {
                   clauseMark[d] = required;
                   requiredHits[d]! += 1;
@@ -98,7 +148,11 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
               }
             }
             if (clause.presence === 'prohibited') {
-              for (let i = start; i < end; i++) prohibited[postingDocs[i]!] = 1;
+              for (let i = start; i < end; i++) {
+                const d = postingDocs[i]!;
+                touch(d);
+                prohibited[d] = 1;
+              }
               continue;
             }
             const byTerm = weights[f]!;
@@ -106,9 +160,12 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
             if (termFieldDone.has(t * F + f)) continue;
             termFieldDone.add(t * F + f);
             for (let i = start; i < end; i++) {
-              const df = postingDocs[i]! * F + f;
-              if (fieldSeen[df] === 0) {
-                fieldSeen[df] = 1;
+              const d = postingDocs[i]!;
+              const df = d * F + f;
+              if (fieldStamp[df] !== q) {
+                fieldStamp[df] = q;
+                dots[df] = 0;
+                touch(d);
                 matched.push(df);
               }
             }
@@ -120,14 +177,13 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
     // A query of prohibited clauses only (lunr's "negated" query) keeps every other document, at 0.
     if (clauses.every((clause) => clause.presence === 'prohibited')) {
       const kept: ShardResult[] = [];
-      for (let d = 0; d < docCount; d++) if (!prohibited[d]) kept.push({ ref: refOf(d), score: 0 });
+      for (let d = 0; d < docCount; d++)
+        if (docStamp[d] !== q || !prohibited[d]) kept.push({ ref: refOf(d), score: 0 });
       return kept;
     }
 
     const vectors = weights.map(queryVector);
-    const dots = new Float64Array(docCount * F);
     vectors.forEach((vector, f) => addDots(dots, f, vector));
-    const slotOf = new Int32Array(docCount).fill(-1);
     const results: ShardResult[] = [];
     for (const df of matched) {
       const d = (df / F) | 0;

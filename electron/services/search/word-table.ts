@@ -9,15 +9,21 @@ export type WordTable = {
  * matchers while highlighting) runs once per distinct word. Words are found by their characters in the
  * text (open addressing over typed arrays), so no string is made per occurrence and the probes stay
  * in a few compact arrays; a Map of strings spent most of the build's time on cache misses.
+ * `expected` sizes the first arrays: 'few' for a short-lived table, which grows as any does.
  */
-export function createWordTable(resolve: (word: string) => number): WordTable {
-  let mask = 0x3fff;
+export function createWordTable(
+  resolve: (word: string) => number,
+  expected: 'many' | 'few' = 'many',
+): WordTable {
+  // A shard's build meets tens of thousands of words; a page of snippets, a few thousand.
+  const words = expected === 'many' ? 1024 : 256;
+  let mask = words * 16 - 1;
   let slots = new Int32Array(mask + 1).fill(-1);
-  let hashes = new Int32Array(1024);
-  let starts = new Uint32Array(1024);
-  let lengths = new Uint32Array(1024);
-  let values = new Int32Array(1024);
-  let pool = new Uint16Array(16_384);
+  let hashes = new Int32Array(words);
+  let starts = new Uint32Array(words);
+  let lengths = new Uint32Array(words);
+  let values = new Int32Array(words);
+  let pool = new Uint16Array(words * 16);
   let poolUsed = 0;
   let count = 0;
 

@@ -1,5 +1,5 @@
 import type { TextRange } from '../../../../shared/search';
-import { scanWords } from '../language';
+import { scanWords, wordHash } from '../language';
 import { findPhrase, phraseKeys } from './phrase';
 import { createWordTable } from '../word-table';
 import { firstUnitsOf, uncachedMatcher } from './terms';
@@ -67,15 +67,20 @@ export function createHighlighter(
   const firsts = firstUnitsAll(terms);
   const phrases = query.phrases.filter(applies).map((phrase) => phraseKeys(phrase.words));
   // 1 for a word some term matches, 0 for one none does; found by its characters, not a new string.
-  const judged = createWordTable((word) => (matchers.some((matches) => matches(word)) ? 1 : 0));
+  const judged = createWordTable(
+    (word) => (matchers.some((matches) => matches(word)) ? 1 : 0),
+    'few',
+  );
   return (text) => {
     try {
       const ranges: TextRange[] = [];
       if (matchers.length > 0) {
-        scanWords(text, (start, end, hash) => {
+        const onWord = (start: number, end: number): void => {
           if (firsts !== null && cannotMatch(text, start, end, firsts)) return;
-          if (judged.lookup(text, start, end, hash) === 1) ranges.push({ start, end });
-        });
+          if (judged.lookup(text, start, end, wordHash(text, start, end)) === 1)
+            ranges.push({ start, end });
+        };
+        scanWords(text, onWord, false);
       }
       for (const keys of phrases) ranges.push(...findPhrase(text, keys));
       return mergeRanges(ranges);
@@ -160,50 +165,51 @@ export function makeSnippet(
   );
   const [start, end] = chooseWindow(text, valid, Math.max(1, maxLength));
 
-  // Whitespace runs (newlines, indentation) collapse to one space; at[i - start] is where text
-  // offset i lands in the snippet (-1 for collapsed whitespace).
-  const at = new Int32Array(Math.max(0, end - start)).fill(-1);
-  const parts: string[] = [];
-  let length = 0;
-  let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
-  let lastEnd = i;
-  while (i < end) {
-    if (isSpaceCode(text.charCodeAt(i))) {
-      let k = i;
-      while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
-      if (k < end) {
-        parts.push(' ');
-        length += 1;
-      }
-      i = k;
-      continue;
+  // Whitespace runs (newlines, indentation) collapse to one space and the window's edges lose
+  // theirs. The snippet is the window's text less what that removes: the pieces between removals,
+  // and for each removal where it begins and how many characters went before its end.
+  let first = start;
+  while (first < end && isSpaceCode(text.charCodeAt(first))) first++;
+  let last = end;
+  while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
+  const pieces: string[] = [];
+  const cutAt: number[] = [];
+  const cutBefore: number[] = [];
+  let removed = 0;
+  let from = first;
+  for (let i = first; i < last; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    let k = i + 1;
+    while (isSpaceCode(text.charCodeAt(k))) k++;
+    if (k - i > 1 || text.charCodeAt(i) !== 0x20) {
+      pieces.push(text.slice(from, i), ' ');
+      removed += k - i - 1;
+      cutAt.push(i);
+      cutBefore.push(removed);
+      from = k;
     }
-    let k = i;
-    while (k < end && !isSpaceCode(text.charCodeAt(k))) {
-      at[k - start] = length + k - i;
-      k++;
-    }
-    parts.push(text.slice(i, k));
-    length += k - i;
-    i = k;
-    lastEnd = i;
+    i = k - 1;
   }
-  const body = parts.join('');
+  pieces.push(text.slice(from, last));
+  const body = pieces.join('');
+  // Where text offset p (a non-space character of the window) lands in the snippet; asked in
+  // ascending order, as the ranges are sorted.
+  let cut = 0;
+  const place = (p: number): number => {
+    while (cut < cutAt.length && cutAt[cut]! < p) cut++;
+    return p - first - (cut > 0 ? cutBefore[cut - 1]! : 0);
+  };
   const prefix = start > 0 ? ELLIPSIS : '';
   const suffix = end < text.length ? ELLIPSIS : '';
   const highlights: TextRange[] = [];
   for (const range of valid) {
-    const from = Math.max(range.start, start);
-    const to = Math.min(range.end, lastEnd);
-    if (from >= to) continue;
-    let a = from;
-    while (a < to && at[a - start]! < 0) a++;
-    let b = to - 1;
-    while (b > a && at[b - start]! < 0) b--;
-    const s = at[a - start] ?? -1;
-    const e = at[b - start] ?? -1;
-    if (s >= 0 && e >= 0) highlights.push({ start: prefix.length + s, end: prefix.length + e + 1 });
+    let a = Math.max(range.start, first);
+    let b = Math.min(range.end, last) - 1;
+    while (a <= b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b))) b--;
+    if (a > b) continue;
+    const s = place(a);
+    highlights.push({ start: prefix.length + s, end: prefix.length + place(b) + 1 });
   }
   return { snippet: `${prefix}${body}${suffix}`, highlights };
 }
