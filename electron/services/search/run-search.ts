@@ -14,6 +14,7 @@ import {
 } from './query/index';
 import type { LiveShard } from './shard-cache';
 import { searchShard } from './overlaid-fields';
+import { topRanked } from './top-ranked';
 import { dateSpan, inDateRange } from './date-span';
 import {
   defaultVariantIndex,
@@ -113,11 +114,11 @@ export function runSearch(
     if (strict && found.length > 0)
       notice = notice ? `${notice} ${RELAXED_NOTICE}` : RELAXED_NOTICE;
   }
-  found.sort(request.sort === 'date' ? byDate : byRelevance);
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
   const limit = Math.max(0, Math.floor(request.limit ?? DEFAULT_LIMIT));
+  const page = topRanked(found, offset + limit, request.sort === 'date' ? byDate : byRelevance);
   const highlight = createHighlighter(parsed);
-  const hits = found.slice(offset, offset + limit).map(({ live, docNo, doc, score }): SearchHit => {
+  const hits = page.slice(offset).map(({ live, docNo, doc, score }): SearchHit => {
     const text = textOf(live, docNo) ?? '';
     const { snippet, highlights } = makeSnippet(text, highlight(text));
     return {

@@ -19,7 +19,11 @@ export type ShardResult = { ref: string; score: number };
 export type ShardSearcher = {
   /** Whether a pattern stands for any term of the shard (lunr's token set intersection). */
   matches: (pattern: string, editDistance: number) => boolean;
-  /** lunr.Index#query for these clauses: the same documents, scores and order. */
+  /**
+   * lunr.Index#query for these clauses: the same documents and scores, in the order lunr first
+   * matches them (a stable sort by score gives lunr's order). Unsorted, because the search ranks
+   * every shard's hits together.
+   */
   run: (clauses: readonly ShardClause[]) => ShardResult[];
   /** Whether documents hold a phrase (phraseKeys) in a field, from the shard's word sequences. */
   phrase: (keys: readonly string[]) => (doc: number, field: PhraseField) => boolean;
@@ -83,7 +87,7 @@ function nextQuery(scratch: Scratch): number {
 /**
  * lunr.Index#query (lunr 2.3.9) re-expressed over typed arrays: postings are walked as ranges of
  * document numbers, and a document field's score is the dot product of the field's query vector
- * with its stored vector divided by the query vector's magnitude. The dot products are summed by
+ * with its stored vector divided by the query vector's magnitude (lunr then sorts by score). The dot products are summed by
  * walking each query term's postings (which carry the stored scores), terms in ascending order as
  * lunr.Vector#dot meets them, so every sum is taken in lunr's order: scores are bit-for-bit lunr's
  * and ties fall the same way. What goes is the per-posting objects, sets and match data that made
@@ -196,7 +200,7 @@ export function createShardSearcher(data: ShardIndexData, finder: TermFinder): S
         results.push({ ref: refOf(d), score });
       }
     }
-    return results.sort((a, b) => b.score - a.score);
+    return results;
   };
 
   return {

@@ -16,8 +16,8 @@ export type RunOptions = {
    */
   getText?: TextLookup;
   /**
-   * The shard's own query engine over its compact arrays: same documents, scores and order as
-   * lunr's query on `index`, several times faster. Without it lunr answers.
+   * The shard's own query engine over its compact arrays: same documents and scores as lunr's
+   * query on `index` (unsorted), several times faster. Without it lunr answers.
    */
   searcher?: ShardSearcher;
   /**
@@ -175,7 +175,10 @@ function phraseFilter(
     });
 }
 
-/** Runs a parsed query on one lunr index; never throws. Returns the matches, best first. */
+/**
+ * Runs a parsed query on one lunr index; never throws. Returns the matches: best first from lunr,
+ * in the order lunr first matched them from a searcher (whose caller ranks all shards at once).
+ */
 export function runQuery(
   index: lunr.Index,
   query: ParsedQuery,
