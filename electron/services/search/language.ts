@@ -164,10 +164,11 @@ export function wordHash(text: string, start: number, end: number): number {
  * A word is a run of non-separators trimmed to its first..last letter, digit or mark, which is what
  * WORD_RE matches. With `hashed` false no hash is computed (the one passed means nothing): a
  * caller that looks up few of the words hashes those itself (wordHash), cheaper than every character.
+ * The scan stops when `onWord` returns true.
  */
 export function scanWords(
   text: string,
-  onWord: (start: number, end: number, hash: number) => void,
+  onWord: (start: number, end: number, hash: number) => unknown,
   hashed = true,
 ): void {
   const n = text.length;
@@ -201,7 +202,7 @@ export function scanWords(
       cls = bmpClass(unit);
     }
     if (cls === SEPARATOR_UNIT) {
-      if (first >= 0) onWord(first, lastEnd, hashAtLast);
+      if (first >= 0 && onWord(first, lastEnd, hashAtLast) === true) return;
       first = -1;
       i += 1;
       continue;

@@ -120,7 +120,10 @@ export function runSearch(
   const highlight = createHighlighter(parsed);
   const hits = page.slice(offset).map(({ live, docNo, doc, score }): SearchHit => {
     const text = textOf(live, docNo) ?? '';
-    const { snippet, highlights } = makeSnippet(text, highlight(text));
+    const { snippet, highlights } = makeSnippet(
+      text,
+      highlight(text, { sequences: live.data.index, doc: docNo }),
+    );
     return {
       id: doc.id,
       path: doc.path,

@@ -1,5 +1,6 @@
 import type { TextRange } from '../../../../shared/search';
-import { scanWords, wordHash } from '../language';
+import { indexTerm, normaliseWord, scanWords, wordHash } from '../language';
+import type { WordSequences } from '../shard-words';
 import { findPhrase, phraseKeys } from './phrase';
 import { createWordTable } from '../word-table';
 import { firstUnitsOf, uncachedMatcher } from './terms';
@@ -49,38 +50,114 @@ function cannotMatch(
   return true;
 }
 
+/** A text whose words a shard holds: the shard's word sequences and the document's number. */
+export type KnownWords = { sequences: WordSequences; doc: number };
+
 /**
- * Finds, in text after text, every range the query matches: its terms incl. stemmed variants,
- * prefixes, fuzzy matches, and whole phrases. Sorted, non-overlapping (merged). Prohibited clauses
- * are not highlighted; given `field`, clauses scoped to other fields are skipped. Made once per
- * search, so each distinct word of the page's texts is stemmed and judged once, not once per hit.
+ * Finds the ranges of one text the query matches: its terms incl. stemmed variants, prefixes,
+ * fuzzy matches, and whole phrases. Sorted, non-overlapping (merged).
  */
-export function createHighlighter(
-  query: ParsedQuery,
-  field?: Field,
-): (text: string) => TextRange[] {
+export type Highlighter = (text: string, known?: KnownWords) => TextRange[];
+
+// How a shard's normalised word stands to the query's terms (see judgeWord).
+const UNJUDGED = 0;
+const NO_MATCH = 1;
+const MATCH = 2;
+const BY_CASE = 3;
+
+/**
+ * Makes the highlighter for a query's texts. Prohibited clauses are not highlighted; given
+ * `field`, clauses scoped to other fields are skipped. Made once per search, so each distinct word
+ * of the page's texts is stemmed and judged once, not once per hit.
+ *
+ * Given `known` (the text is that document's body in a shard), terms are judged on the shard's
+ * numbered words instead of the text's characters: the document's word sequence says which of its
+ * words can match, and the text is read only as far as the last of them, to learn where they are.
+ */
+export function createHighlighter(query: ParsedQuery, field?: Field): Highlighter {
   const applies = (clause: { presence: string; field: Field | null }): boolean =>
     clause.presence !== 'prohibited' &&
     (field === undefined || clause.field === null || clause.field === field);
   const terms = query.terms.filter(applies);
   const matchers = terms.map(uncachedMatcher);
+  const matchesAny = (word: string): boolean => matchers.some((matches) => matches(word));
   const firsts = firstUnitsAll(terms);
   const phrases = query.phrases.filter(applies).map((phrase) => phraseKeys(phrase.words));
   // 1 for a word some term matches, 0 for one none does; found by its characters, not a new string.
-  const judged = createWordTable(
-    (word) => (matchers.some((matches) => matches(word)) ? 1 : 0),
-    'few',
-  );
-  return (text) => {
+  const judged = createWordTable((word) => (matchesAny(word) ? 1 : 0), 'few');
+  const byCharacters = (text: string, ranges: TextRange[]): void => {
+    const onWord = (start: number, end: number): void => {
+      if (firsts !== null && cannotMatch(text, start, end, firsts)) return;
+      if (judged.lookup(text, start, end, wordHash(text, start, end)) === 1)
+        ranges.push({ start, end });
+    };
+    scanWords(text, onWord, false);
+  };
+
+  /*
+   * A word's index term depends on its case only when it is an acronym of a stop word ("US" is a
+   * term, "us" is not), and its normalised form keeps everything else a matcher reads. So a
+   * normalised word some term matches matches in every spelling (MATCH); one that is no stop word
+   * and matches nothing never matches (NO_MATCH); a stop word that matches only as an acronym
+   * depends on how the text spells it (BY_CASE).
+   */
+  const judgements = new Map<WordSequences, Uint8Array>();
+  const judgeWord = (sequences: WordSequences, table: Uint8Array, id: number): number => {
+    let verdict = table[id]!;
+    if (verdict !== UNJUDGED) return verdict;
+    const word = sequences.words[id]!;
+    if (matchesAny(word)) verdict = MATCH;
+    else if (indexTerm(word) !== null) verdict = NO_MATCH;
+    else verdict = matchesAny(word.toUpperCase()) ? BY_CASE : NO_MATCH;
+    table[id] = verdict;
+    return verdict;
+  };
+  /** Adds the body's term ranges from its word sequence; false if the text is not that body. */
+  const bySequence = (text: string, known: KnownWords, ranges: TextRange[]): boolean => {
+    const { sequences, doc } = known;
+    let table = judgements.get(sequences);
+    if (table === undefined) {
+      table = new Uint8Array(sequences.words.length);
+      judgements.set(sequences, table);
+    }
+    const from = sequences.wordStarts[2 * doc + 1];
+    const to = sequences.wordStarts[2 * doc + 2];
+    if (from === undefined || to === undefined) return false;
+    const { wordIds, words } = sequences;
+    const wanted: number[] = [];
+    for (let i = from; i < to; i++)
+      if (judgeWord(sequences, table, wordIds[i]!) !== NO_MATCH) wanted.push(i - from);
+    if (wanted.length === 0) return true;
+    let ordinal = 0;
+    let next = 0;
+    scanWords(
+      text,
+      (start, end) => {
+        if (ordinal++ !== wanted[next]) return false;
+        const id = wordIds[from + ordinal - 1]!;
+        // The text must be the body the sequence was made from: checked where it matters, and
+        // a word that differs stops the scan short, which sends the text to byCharacters.
+        if (normaliseWord(text.slice(start, end)) !== words[id]) return true;
+        if (
+          table[id] === MATCH ||
+          judged.lookup(text, start, end, wordHash(text, start, end)) === 1
+        )
+          ranges.push({ start, end });
+        return ++next === wanted.length;
+      },
+      false,
+    );
+    return next === wanted.length;
+  };
+
+  return (text, known) => {
     try {
       const ranges: TextRange[] = [];
       if (matchers.length > 0) {
-        const onWord = (start: number, end: number): void => {
-          if (firsts !== null && cannotMatch(text, start, end, firsts)) return;
-          if (judged.lookup(text, start, end, wordHash(text, start, end)) === 1)
-            ranges.push({ start, end });
-        };
-        scanWords(text, onWord, false);
+        if (known === undefined || !bySequence(text, known, ranges)) {
+          ranges.length = 0;
+          byCharacters(text, ranges);
+        }
       }
       for (const keys of phrases) ranges.push(...findPhrase(text, keys));
       return mergeRanges(ranges);
