@@ -144,14 +144,18 @@ export async function rewriteShardHeader(
 }
 
 function readRange(fd: number, position: number, length: number): Buffer {
-  const buf = Buffer.allocUnsafe(length);
+  return readInto(fd, position, Buffer.allocUnsafe(length));
+}
+
+/** Fills `target` from the file at `position`; throws DomainError('corrupt') if the file ends first. */
+function readInto<T extends Uint8Array>(fd: number, position: number, target: T): T {
   let done = 0;
-  while (done < length) {
-    const n = readSync(fd, buf, done, length - done, position + done);
+  while (done < target.length) {
+    const n = readSync(fd, target, done, target.length - done, position + done);
     if (n === 0) throw new DomainError('corrupt', 'shard file is truncated');
     done += n;
   }
-  return buf;
+  return target;
 }
 
 /** Reads a shard's header and index sections (not its texts). Throws DomainError('corrupt') for a damaged file. */
@@ -169,9 +173,7 @@ export function readShardFile(path: string): ShardFile {
     }
     const dataStart = align8(PREAMBLE + headerBytes);
     // A fresh ArrayBuffer (not Buffer's shared pool) so every section view is 4-byte aligned.
-    const data = new Uint8Array(new ArrayBuffer(dataBytes));
-    const raw = readRange(fd, dataStart, dataBytes);
-    data.set(raw);
+    const data = readInto(fd, dataStart, new Uint8Array(new ArrayBuffer(dataBytes)));
     const views: Partial<Record<SectionName, SectionArray>> = {};
     let offset = 0;
     SECTIONS.forEach((name, i) => {

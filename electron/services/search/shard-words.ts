@@ -1,4 +1,4 @@
-import { normaliseWord } from './language';
+import { indexTerm, normaliseWord } from './language';
 import { findTerm } from './shard-terms';
 
 /**
@@ -67,6 +67,24 @@ export function createSequenceBuilder(): SequenceBuilder {
       };
     },
   };
+}
+
+const stemCache = new WeakMap<WordSequences, (string | null)[]>();
+
+/**
+ * The index term of a shard's word `id`: indexTerm of its normalised form, which is the word's
+ * term in every spelling but the acronym of a stop word ("US"). Worked out on first use and kept
+ * with the shard, so snippets over its documents stem each word once, not once per search.
+ */
+export function wordStem(data: WordSequences, id: number): string | null {
+  let stems = stemCache.get(data);
+  if (stems === undefined) {
+    stems = new Array<string | null>(data.words.length);
+    stemCache.set(data, stems);
+  }
+  let stem = stems[id];
+  if (stem === undefined) stem = stems[id] = indexTerm(data.words[id] ?? '');
+  return stem;
 }
 
 /** Where a phrase is looked for: a document's title, its body, or both (null). */

@@ -1,9 +1,9 @@
 import type { TextRange } from '../../../../shared/search';
-import { indexTerm, normaliseWord, scanWords, wordHash } from '../language';
-import type { WordSequences } from '../shard-words';
+import { normaliseWord, scanWords, wordHash } from '../language';
+import { wordStem, type WordSequences } from '../shard-words';
 import { findPhrase, phraseKeys } from './phrase';
 import { createWordTable } from '../word-table';
-import { firstUnitsOf, uncachedMatcher } from './terms';
+import { firstUnitsOf, formsMatcher, uncachedMatcher } from './terms';
 import type { Field, ParsedQuery, QueryTerm } from './types';
 
 export const SNIPPET_LENGTH = 240;
@@ -81,6 +81,9 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
   const terms = query.terms.filter(applies);
   const matchers = terms.map(uncachedMatcher);
   const matchesAny = (word: string): boolean => matchers.some((matches) => matches(word));
+  const formMatchers = terms.map(formsMatcher);
+  const formsMatchAny = (normalised: string, stem: string | null): boolean =>
+    formMatchers.some((matches) => matches(normalised, stem));
   const firsts = firstUnitsAll(terms);
   const phrases = query.phrases.filter(applies).map((phrase) => phraseKeys(phrase.words));
   // 1 for a word some term matches, 0 for one none does; found by its characters, not a new string.
@@ -106,8 +109,9 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
     let verdict = table[id]!;
     if (verdict !== UNJUDGED) return verdict;
     const word = sequences.words[id]!;
-    if (matchesAny(word)) verdict = MATCH;
-    else if (indexTerm(word) !== null) verdict = NO_MATCH;
+    const stem = wordStem(sequences, id);
+    if (formsMatchAny(word, stem)) verdict = MATCH;
+    else if (stem !== null) verdict = NO_MATCH;
     else verdict = matchesAny(word.toUpperCase()) ? BY_CASE : NO_MATCH;
     table[id] = verdict;
     return verdict;

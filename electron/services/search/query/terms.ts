@@ -109,31 +109,38 @@ export function firstUnitsOf(term: QueryTerm): ReadonlySet<number> | null {
   return new Set(patterns.map((pattern) => pattern.charCodeAt(0)));
 }
 
-/** Whether a word matches a query term, judged afresh on every call (wordMatcher memoises). */
-export function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
+/**
+ * Whether a word matches a query term, given the word as its normalised form (normaliseWord) and
+ * its index term (indexTerm of the word as written). A shard stores both for each of its words,
+ * so judging them there looks nothing up; only prefix terms read the normalised form.
+ */
+export function formsMatcher(
+  term: QueryTerm,
+): (normalised: string, stem: string | null) => boolean {
   if (term.wildcard === 'trailing') {
     const { prefixes, stems } = prefixForms(term.text);
     const p = prefixes[0] ?? '';
     const stemSet = new Set(stems);
     if (p === '') return () => false;
-    return (word) => {
-      if (normaliseWord(word).startsWith(p)) return true;
-      const stem = indexTerm(word);
-      return stem !== null && (stemSet.has(stem) || prefixes.some((x) => stem.startsWith(x)));
-    };
+    return (normalised, stem) =>
+      normalised.startsWith(p) ||
+      (stem !== null && (stemSet.has(stem) || prefixes.some((x) => stem.startsWith(x))));
   }
   const { patterns, editDistance } = termPatterns(term);
   const target = patterns[0];
   if (target === undefined) return () => false;
   if (editDistance === 0) {
     const targets = new Set(patterns);
-    return (word) => {
-      const stem = indexTerm(word);
-      return stem !== null && targets.has(stem);
-    };
+    return (_normalised, stem) => stem !== null && targets.has(stem);
   }
-  return (word) => {
-    const stem = indexTerm(word);
-    return stem !== null && boundedDistance(stem, target, editDistance) <= editDistance;
-  };
+  return (_normalised, stem) =>
+    stem !== null && boundedDistance(stem, target, editDistance) <= editDistance;
+}
+
+/** Whether a word matches a query term, judged afresh on every call (wordMatcher memoises). */
+export function uncachedMatcher(term: QueryTerm): (word: string) => boolean {
+  const matches = formsMatcher(term);
+  // Only a prefix term reads the normalised form; the others are spared computing it.
+  const readsForm = term.wildcard === 'trailing';
+  return (word) => matches(readsForm ? normaliseWord(word) : word, indexTerm(word));
 }
