@@ -93,6 +93,23 @@ describe('shard files', () => {
     ).toEqual(['1']);
   });
 
+  it('reads back the term and word lists, empty ones included', async () => {
+    const file = await written();
+    const shard = readShardFile(file);
+    expect(shard.index.terms).toContain('crimea');
+    expect(shard.index.words).toEqual(expect.arrayContaining(['crimea', 'київ', 'важкі']));
+    expect([...shard.index.terms].sort()).toEqual(shard.index.terms);
+
+    const empty = join(tempDir(), 'empty.shard');
+    const blank = [doc('blank.txt', '')];
+    const index = buildShardIndex([{ title: '', body: '', outlet: '' }]);
+    await writeShardFile(empty, { docs: blank, skipped: [], index, texts: [''] });
+    const read = readShardFile(empty);
+    expect(read.index.terms).toEqual([]);
+    expect(read.index.words).toEqual([]);
+    expect(read.header.docs).toEqual(blank);
+  });
+
   it('rejects a damaged or foreign file as corrupt', async () => {
     const file = await written();
     const bytes = readFileSync(file);
