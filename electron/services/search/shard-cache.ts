@@ -21,7 +21,10 @@ export type LiveShard = {
   index: lunr.Index;
   /** Answers the app's queries from the shard's arrays, as `index` would (see shard-query.ts). */
   searcher: ShardSearcher;
-  /** The header's documents with their folder; once installed, with the folder's sidecar laid over. */
+  /**
+   * The documents as search shows them: the header's, with their folder and the folder's sidecar
+   * and corrections laid over. Empty until the shard is installed (DocumentIndex.install).
+   */
   docs: ArticleMeta[];
   /** Opened on the first read of a text, closed when the shard is unregistered. */
   fd: number | null;
@@ -120,11 +123,10 @@ export function createShardCache(dir: string, folder: string, realFolder: string
     openShard(no, file) {
       const shardPath = path.join(dir, file);
       const data = readShardFile(shardPath);
-      const docs = data.header.docs.map((doc): ArticleMeta => ({ ...doc, folder }));
       const finder = createTermFinder(data.index.terms);
       const index = openShardIndex(data.index, finder);
       const searcher = createShardSearcher(data.index, finder);
-      return { no, file, path: shardPath, data, index, searcher, docs, fd: null };
+      return { no, file, path: shardPath, data, index, searcher, docs: [], fd: null };
     },
 
     async deleteUnreferenced(keep) {

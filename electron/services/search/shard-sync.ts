@@ -52,9 +52,13 @@ export type ShardSync = {
 const sameFiles = (live: LiveShard, files: FileStat[]): boolean => {
   const header = live.data.header;
   if (header.docs.length + header.skipped.length !== files.length) return false;
-  const known = new Map<string, string>();
-  for (const f of [...header.docs, ...header.skipped]) known.set(f.path, `${f.size}:${f.mtimeMs}`);
-  return files.every((f) => known.get(f.relPath) === `${f.size}:${f.mtimeMs}`);
+  const known = new Map<string, { size: number; mtimeMs: number }>();
+  for (const f of header.docs) known.set(f.path, f);
+  for (const f of header.skipped) known.set(f.path, f);
+  return files.every((f) => {
+    const seen = known.get(f.relPath);
+    return seen !== undefined && seen.size === f.size && seen.mtimeMs === f.mtimeMs;
+  });
 };
 
 const notIndexed = (job: ShardJob, error: unknown): SkippedFile[] =>
