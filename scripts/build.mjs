@@ -13,6 +13,7 @@ const external = ['electron', ...Object.keys(pkg.dependencies ?? {})];
 const nodeEntries = {
   cli: 'electron/cli/parley.ts',
   'shard-worker': 'electron/services/search/shard-worker.ts',
+  'walk-worker': 'electron/services/search/walk-worker.ts',
   'origins-worker': 'electron/services/origins/origins-worker.ts',
   serve: 'electron/host/serve.ts',
   main: 'electron/main/index.ts',

@@ -1,4 +1,4 @@
-import { articleExtensions, extensionOf } from './parse-article';
+import { articleExtensions, extensionOf } from './article-formats';
 
 /** Largest file read by default; bigger files are skipped rather than loaded into memory. */
 export const defaultMaxFileBytes = 20 * 1024 * 1024;

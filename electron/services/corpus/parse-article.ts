@@ -1,10 +1,13 @@
-import type { Article, ArticleFormat } from '../../../shared/article';
+import type { Article } from '../../../shared/article';
+import { extensionOf, formatOf } from './article-formats';
 import { decodeBytes } from './decode';
 import { detectLanguage } from './language';
 import { countWords } from './normalise';
 import { parseHtml } from './parse-html';
 import { parseMarkdown } from './parse-markdown';
 import { parsePlainText } from './parse-text';
+
+export { articleExtensions, extensionOf, formatOf } from './article-formats';
 
 /** An article's metadata and normalised text, parsed from its bytes; `warnings` lists what went wrong on the way. */
 export type ParsedArticle = Pick<
@@ -22,29 +25,6 @@ export type ParsedArticle = Pick<
   | 'words'
   | 'warnings'
 >;
-
-const formats: Record<string, ArticleFormat> = {
-  '.txt': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-};
-
-/** File extensions Parley reads as articles (compared case-insensitively). */
-export const articleExtensions: readonly string[] = Object.keys(formats);
-
-/** The lower-cased extension of a path's last segment, including the dot, or '' when it has none. */
-export function extensionOf(relPath: string): string {
-  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot).toLowerCase() : '';
-}
-
-/** The article format a path's extension stands for, or null for anything else. */
-export function formatOf(relPath: string): ArticleFormat | null {
-  return formats[extensionOf(relPath)] ?? null;
-}
 
 /** Pure: parses already-read bytes. `relPath` decides the format by extension. */
 export function parseArticleBytes(

@@ -14,6 +14,8 @@ export type LibraryOptions = {
   onProgress?: (progress: IndexProgress) => void;
   /** The bundled shard worker (dist/electron/shard-worker.cjs); packaged apps pass its unpacked path. */
   workerScript?: string;
+  /** The walk-worker script (dist/electron/walk-worker.cjs by default); see listFolderInWorker. */
+  walkWorkerScript?: string;
   /** Target articles per shard (default 1,000); small values let tests exercise many shards. */
   shardSize?: number;
 };

@@ -26,14 +26,15 @@ export type ShardedSearchLibrary = SearchLibrary & {
 
 const DEFAULT_SHARD_SIZE = 1_000;
 
-function defaultWorkerScript(): string {
-  // Bundled code runs from dist/electron next to shard-worker.cjs; the sources (under Vitest) sit
+/** A bundled worker script of dist/electron: shard-worker.cjs or walk-worker.cjs. */
+function bundledScript(name: string): string {
+  // Bundled code runs from dist/electron next to the workers; the sources (under Vitest) sit
   // three levels below the repository root, whose dist/ the test setup builds first.
   const here = __dirname;
   if (path.basename(here) === 'electron' && path.basename(path.dirname(here)) === 'dist') {
-    return path.join(here, 'shard-worker.cjs');
+    return path.join(here, name);
   }
-  return path.resolve(here, '../../../dist/electron/shard-worker.cjs');
+  return path.resolve(here, '../../../dist/electron', name);
 }
 
 /** Creates the search engine: folders are scanned, split into hash-assigned shards built in worker threads, cached, and queried together. */
@@ -47,7 +48,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
     workerCount > 0
       ? createWorkerPool({
           size: workerCount,
-          script: options.workerScript ?? defaultWorkerScript(),
+          script: options.workerScript ?? bundledScript('shard-worker.cjs'),
         })
       : inThread;
   const registry = createFolderRegistry(cacheRoot);
@@ -71,6 +72,7 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
     isClosed: () => closed,
     maxFileBytes,
     shardSize,
+    walkWorkerScript: options.walkWorkerScript ?? bundledScript('walk-worker.cjs'),
   });
 
   const checkOpen = (): void => {
@@ -126,8 +128,12 @@ export function createSearchLibrary(options: LibraryOptions): ShardedSearchLibra
           await registry.deletion(state);
           await mkdir(state.cache.dir, { recursive: true });
           loadSidecar(state);
+          // With a cache to open, the folder is walked in a worker meanwhile: at 50,000 files its
+          // stats take about as long as parsing the shard headers, and each gets a core.
+          const listing = state.cache.hasManifest() ? sync.listAside(state) : undefined;
+          listing?.catch(() => undefined);
           await sync.loadCache(state);
-          await sync.scan(state);
+          await sync.scan(state, listing);
           return summaryOf(state);
         });
       } catch (error) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type lunr from 'lunr';
@@ -57,6 +58,8 @@ export type ManifestContents = {
 export type ShardCache = {
   /** The cache folder; the library deletes it when the folder is removed. */
   readonly dir: string;
+  /** Whether a manifest file is there (readManifest says whether it is usable). */
+  hasManifest(): boolean;
   /** The manifest, or null when it is missing, unreadable or made for another format or folder. */
   readManifest(): Promise<Manifest | null>;
   /** Writes the manifest; writes run one after another, each with the contents when it starts. */
@@ -97,6 +100,8 @@ export function createShardCache(dir: string, folder: string, realFolder: string
 
   return {
     dir,
+
+    hasManifest: () => existsSync(manifestPath),
 
     async readManifest() {
       let parsed: unknown;

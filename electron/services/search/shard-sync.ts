@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { SkippedFile } from '../../../shared/article';
 import { describeError } from '../../../shared/error-message';
 import type { IndexProgress } from '../../../shared/search';
-import { walkFolder } from '../corpus/index';
 import { DomainError } from '../errors';
 import type { FolderState } from './folder-registry';
+import { listFolder, listFolderInWorker, type FolderListing } from './folder-listing';
 import type { DocumentIndex } from './indexed-docs';
 import type { FileStat, ShardJob, ShardJobResult } from './shard-build';
 import { filesAfter, rescanFolderPaths } from './path-rescan';
@@ -37,14 +37,24 @@ export type ShardSyncOptions = {
   maxFileBytes: number;
   /** Target files per shard. */
   shardSize: number;
+  /** The walk-worker script that lists a folder off this thread (see listAside). */
+  walkWorkerScript: string;
 };
 
 /** Keeps a folder's shards in line with its files: after loading the cache, a scan or single changes. */
 export type ShardSync = {
   /** Installs a folder's cached shards, if any, so it is searchable before the scan confirms them. */
   loadCache(state: FolderState): Promise<void>;
-  /** Walks the folder and rebuilds the shards whose files changed; a folder gone loses its articles. */
-  scan(state: FolderState): Promise<void>;
+  /**
+   * Starts listing the folder's files in a worker thread, for a scan to use: what this thread
+   * does meanwhile (loadCache) overlaps the walk's file stats.
+   */
+  listAside(state: FolderState): Promise<FolderListing>;
+  /**
+   * Walks the folder (or takes the listing listAside started) and rebuilds the shards whose
+   * files changed; a folder gone loses its articles.
+   */
+  scan(state: FolderState, listing?: Promise<FolderListing>): Promise<void>;
   /** Rescans the given paths (files or subfolders, relative) and rebuilds just their shards, or scans when it must. */
   updateFiles(state: FolderState, relPaths: string[]): Promise<void>;
 };
@@ -69,7 +79,8 @@ const notIndexed = (job: ShardJob, error: unknown): SkippedFile[] =>
 
 /** The shard sync of a library; every method runs inside the folder's operation queue. */
 export function createShardSync(options: ShardSyncOptions): ShardSync {
-  const { runner, inThread, docs, report, isClosed, maxFileBytes, shardSize } = options;
+  const { runner, inThread, docs, report, isClosed, maxFileBytes, shardSize, walkWorkerScript } =
+    options;
 
   const saveManifest = (state: FolderState): Promise<void> =>
     state.cache.writeManifest(() => ({
@@ -239,7 +250,20 @@ export function createShardSync(options: ShardSyncOptions): ShardSync {
     return error;
   };
 
-  const scan = async (state: FolderState): Promise<void> => {
+  /** Walks the folder on this thread, reporting as it goes. */
+  const listHere = (state: FolderState, progress: IndexProgress): Promise<FolderListing> =>
+    listFolder(state.folder, { maxFileBytes, signal: state.abort.signal }, (kind, so) => {
+      progress.skipped = so.skipped.length;
+      if (kind === 'skipped') return;
+      const found = (progress.scanned = so.files.length);
+      if (found % 250 === 0) report({ ...progress });
+      // With nothing cached a full build follows: each shard's worth of files found means one
+      // more job, so its worker is started while the walk goes on.
+      if (state.shards.size === 0 && (found - 1) % shardSize === 0)
+        runner.prewarm(Math.ceil(found / shardSize));
+    });
+
+  const scan = async (state: FolderState, listing?: Promise<FolderListing>): Promise<void> => {
     let cached = 0;
     for (const live of state.shards.values()) cached += live.docs.length;
     // `indexed` counts what is searchable already (cached shards), so a host can show it at once.
@@ -253,31 +277,16 @@ export function createShardSync(options: ShardSyncOptions): ShardSync {
       skipped: 0,
     };
     report({ ...progress });
-    const files: FileStat[] = [];
-    const walkSkipped: SkippedFile[] = [];
+    let files: FileStat[];
+    let walkSkipped: SkippedFile[];
     try {
-      for await (const entry of walkFolder(state.folder, {
-        maxFileBytes,
-        signal: state.abort.signal,
-      })) {
-        if (entry.kind === 'file') {
-          const { relPath, absPath, size, mtimeMs } = entry;
-          files.push({ relPath, absPath, size, mtimeMs });
-          progress.scanned += 1;
-          if (progress.scanned % 250 === 0) report({ ...progress });
-          // With nothing cached a full build follows: each shard's worth of files found means one
-          // more job, so its worker is started while the walk goes on.
-          if (state.shards.size === 0 && (progress.scanned - 1) % shardSize === 0)
-            runner.prewarm(Math.ceil(progress.scanned / shardSize));
-        } else {
-          walkSkipped.push({ path: entry.relPath, reason: entry.reason });
-          progress.skipped += 1;
-        }
-      }
+      ({ files, skipped: walkSkipped } = await (listing ?? listHere(state, progress)));
     } catch (error) {
       // A folder that is gone (the walk rejects before its first entry) must not stay searchable.
       throw forgetIfGone(state, error);
     }
+    progress.scanned = files.length;
+    progress.skipped = walkSkipped.length;
     // A folder that was gone and is back: its cached shards serve again, so the build below
     // re-reads only what changed meanwhile (an unplugged drive is not parsed again from scratch).
     if (state.shards.size === 0) await loadCache(state);
@@ -287,6 +296,12 @@ export function createShardSync(options: ShardSyncOptions): ShardSync {
 
   return {
     loadCache,
+    listAside: (state) =>
+      listFolderInWorker(
+        walkWorkerScript,
+        { root: state.folder, realRoot: state.realFolder },
+        { maxFileBytes, signal: state.abort.signal },
+      ),
     scan,
 
     async updateFiles(state, relPaths) {
