@@ -242,8 +242,9 @@ export async function runBench(argv: readonly string[], create: CreateLibrary): 
   if (args.rendererOnly) return runRendererOnly(args, repoRoot, corpora);
   // The engine looks for its worker beside its own bundle; ours lives in dist/bench, so say where it is.
   const workerScript = join(repoRoot, 'dist', 'electron', 'shard-worker.cjs');
-  if (!existsSync(workerScript))
-    throw new Error(`${workerScript} is missing: run the build (npm run bench does) first`);
+  for (const script of [workerScript, join(dirname(workerScript), 'walk-worker.cjs')])
+    if (!existsSync(script))
+      throw new Error(`${script} is missing: run the build (npm run bench does) first`);
   const temp = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   const cleanUp = (): void => rmSync(temp, { recursive: true, force: true });
   const onSignal = (): void => {

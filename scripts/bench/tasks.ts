@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import lunr from 'lunr';
@@ -182,7 +182,13 @@ function parleyOptions(task: StoredTask): LibraryOptions {
   return {
     cacheDir: task.indexPath,
     ...(task.workers === undefined ? {} : { workers: task.workers }),
-    ...(task.workerScript === undefined ? {} : { workerScript: task.workerScript }),
+    // The walk worker sits beside the shard worker in dist/electron.
+    ...(task.workerScript === undefined
+      ? {}
+      : {
+          workerScript: task.workerScript,
+          walkWorkerScript: join(dirname(task.workerScript), 'walk-worker.cjs'),
+        }),
   };
 }
 
