@@ -78,12 +78,11 @@ export function createWorkerPool(options: {
   };
 
   const spawn = (): Slot => {
-    // Explicit heap limits make V8 size each worker's heap to what a shard needs instead of letting
-    // garbage pile up (measured on 5 × 1,000 Reuters stories: 280 → 160 MB peak RSS for one worker, ~5% more CPU).
-    // A shard that truly needs more crashes the worker and is rebuilt on the calling thread.
-    const worker = new Worker(options.script, {
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 512 },
-    });
+    // A small young generation keeps each worker's garbage from piling up between collections
+    // (10,000 Reuters stories: 282 → 256 MB peak RSS, as fast). An old-generation limit is not set:
+    // any limit, even 1 GB, puts V8 into collecting its old generation far more often (50,000
+    // articles built in ~6 s without, ~7.5 s with one of 512 MB, for ~70 MB less peak RSS).
+    const worker = new Worker(options.script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     const slot: Slot = { worker, task: null, idleTimer: null };
     worker.on('message', (reply: WorkerReply) => {
       const task = byId.get(reply.id);
