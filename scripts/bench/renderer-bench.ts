@@ -59,33 +59,19 @@ const envelope = z.union([
   z.object({ ok: z.literal(false), error: z.object({ message: z.string() }) }),
 ]);
 
-/** Calls one channel of the host from inside the page (its session cookie rides along). */
-async function invoke(page: Page, channel: string, input: object): Promise<unknown> {
-  const raw: unknown = await page.evaluate(
-    async ([c, body]) => {
-      const response = await fetch(`/api/${c}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        credentials: 'same-origin',
-      });
-      return (await response.json()) as unknown;
-    },
-    [channel, JSON.stringify(input)] as const,
-  );
-  const reply = envelope.parse(raw);
-  if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
-  return reply.value;
-}
-
 /**
- * Calls a channel from the page for its effect, bringing back only whether it succeeded: a large
- * answer (the origins of 50,000 articles) serialised out of the page would itself be a long task
- * there, charged to the app.
+ * Posts to a channel of the host from inside the page (its session cookie rides along). `whole` brings back the parsed answer; otherwise only the
+ * answer's text when it is a failure, null for success: a large answer (the origins of 50,000
+ * articles) serialised out of the page would itself be a long task there, charged to the app.
  */
-async function awaitChannel(page: Page, channel: string, input: object): Promise<void> {
-  const error = await page.evaluate(
-    async ([c, body]) => {
+function postFromPage(
+  page: Page,
+  channel: string,
+  input: object,
+  whole: boolean,
+): Promise<unknown> {
+  return page.evaluate(
+    async ([c, body, parse]) => {
       const response = await fetch(`/api/${c}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -93,12 +79,26 @@ async function awaitChannel(page: Page, channel: string, input: object): Promise
         credentials: 'same-origin',
       });
       const text = await response.text();
-      if (text.startsWith('{"ok":true')) return null;
-      return text.slice(0, 500);
+      if (parse) return JSON.parse(text) as unknown;
+      return text.startsWith('{"ok":true') ? null : text.slice(0, 500);
     },
-    [channel, JSON.stringify(input)] as const,
+    [channel, JSON.stringify(input), whole] as const,
   );
-  if (error !== null) throw new Error(`${channel}: ${error}`);
+}
+
+async function invoke(page: Page, channel: string, input: object): Promise<unknown> {
+  const reply = envelope.parse(await postFromPage(page, channel, input, true));
+  if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`);
+  return reply.value;
+}
+
+/** Calls a channel from the page for its effect only (see postFromPage). */
+async function awaitChannel(page: Page, channel: string, input: object): Promise<void> {
+  const failure = z
+    .string()
+    .nullable()
+    .parse(await postFromPage(page, channel, input, false));
+  if (failure !== null) throw new Error(`${channel}: ${failure}`);
 }
 
 const progressSchema = z.object({
