@@ -69,22 +69,37 @@ export function createSequenceBuilder(): SequenceBuilder {
   };
 }
 
-const stemCache = new WeakMap<WordSequences, (string | null)[]>();
+/** The index terms of a shard's words, each worked out on first use (see wordStems). */
+export type WordStems = {
+  /** Word `id`'s index term: indexTerm of its normalised form. */
+  of(id: number): string | null;
+  /** The index term of word `id` spelt in capitals: what a stop word ("us") is as an acronym ("US"). */
+  asAcronym(id: number): string | null;
+};
+
+const stemCache = new WeakMap<WordSequences, WordStems>();
 
 /**
- * The index term of a shard's word `id`: indexTerm of its normalised form, which is the word's
- * term in every spelling but the acronym of a stop word ("US"). Worked out on first use and kept
- * with the shard, so snippets over its documents stem each word once, not once per search.
+ * The index terms of a shard's words. A normalised word's term is the word's term in every
+ * spelling but the acronym of a stop word, which asAcronym gives. Kept with the shard, so
+ * snippets over its documents stem each word once, not once per search.
  */
-export function wordStem(data: WordSequences, id: number): string | null {
+export function wordStems(data: WordSequences): WordStems {
   let stems = stemCache.get(data);
   if (stems === undefined) {
-    stems = new Array<string | null>(data.words.length);
+    // Filled on first use; null (a stop word) is an answer too, so only undefined means not yet.
+    const memo = (spell: (word: string) => string): ((id: number) => string | null) => {
+      const terms = new Array<string | null | undefined>(data.words.length);
+      return (id) => {
+        let term = terms[id];
+        if (term === undefined) term = terms[id] = indexTerm(spell(data.words[id] ?? ''));
+        return term;
+      };
+    };
+    stems = { of: memo((word) => word), asAcronym: memo((word) => word.toUpperCase()) };
     stemCache.set(data, stems);
   }
-  let stem = stems[id];
-  if (stem === undefined) stem = stems[id] = indexTerm(data.words[id] ?? '');
-  return stem;
+  return stems;
 }
 
 /** Where a phrase is looked for: a document's title, its body, or both (null). */

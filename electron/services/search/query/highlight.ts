@@ -1,6 +1,6 @@
 import type { TextRange } from '../../../../shared/search';
 import { normaliseWord, scanWords, wordHash } from '../language';
-import { wordStem, type WordSequences } from '../shard-words';
+import { wordStems, type WordSequences, type WordStems } from '../shard-words';
 import { findPhrase, phraseKeys } from './phrase';
 import { createWordTable } from '../word-table';
 import { firstUnitsOf, formsMatcher, uncachedMatcher } from './terms';
@@ -105,16 +105,13 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
    * depends on how the text spells it (BY_CASE).
    */
   const judgements = new Map<WordSequences, Uint8Array>();
-  const judgeWord = (sequences: WordSequences, table: Uint8Array, id: number): number => {
-    let verdict = table[id]!;
-    if (verdict !== UNJUDGED) return verdict;
+  const judgeWord = (sequences: WordSequences, stems: WordStems, id: number): number => {
     const word = sequences.words[id]!;
-    const stem = wordStem(sequences, id);
-    if (formsMatchAny(word, stem)) verdict = MATCH;
-    else if (stem !== null) verdict = NO_MATCH;
-    else verdict = matchesAny(word.toUpperCase()) ? BY_CASE : NO_MATCH;
-    table[id] = verdict;
-    return verdict;
+    const stem = stems.of(id);
+    if (formsMatchAny(word, stem)) return MATCH;
+    if (stem !== null) return NO_MATCH;
+    const capitals = normaliseWord(word.toUpperCase());
+    return formsMatchAny(capitals, stems.asAcronym(id)) ? BY_CASE : NO_MATCH;
   };
   /** Adds the body's term ranges from its word sequence; false if the text is not that body. */
   const bySequence = (text: string, known: KnownWords, ranges: TextRange[]): boolean => {
@@ -128,9 +125,14 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
     const to = sequences.wordStarts[2 * doc + 2];
     if (from === undefined || to === undefined) return false;
     const { wordIds, words } = sequences;
+    const stems = wordStems(sequences);
     const wanted: number[] = [];
-    for (let i = from; i < to; i++)
-      if (judgeWord(sequences, table, wordIds[i]!) !== NO_MATCH) wanted.push(i - from);
+    for (let i = from; i < to; i++) {
+      const id = wordIds[i]!;
+      let verdict = table[id]!;
+      if (verdict === UNJUDGED) verdict = table[id] = judgeWord(sequences, stems, id);
+      if (verdict !== NO_MATCH) wanted.push(i - from);
+    }
     if (wanted.length === 0) return true;
     let ordinal = 0;
     let next = 0;
