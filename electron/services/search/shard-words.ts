@@ -70,33 +70,57 @@ export function createSequenceBuilder(): SequenceBuilder {
 }
 
 /** The index terms of a shard's words, each worked out on first use (see wordStems). */
-export type WordStems = {
+/**
+ * The index terms of a shard's words, each worked out on first use and kept with the shard, so
+ * snippets over its documents stem each word once, not once per search. A normalised word's term
+ * is the word's term in every spelling but the acronym of a stop word, which asAcronym gives.
+ * A class, so every shard's lookups run through the same (inlined) methods.
+ */
+export class WordStems {
+  // undefined: not worked out yet (null is an answer: a stop word); -2 likewise for term numbers.
+  private readonly plain: (string | null | undefined)[];
+  private readonly capitals: (string | null | undefined)[];
+  private readonly termNumbers: Int32Array;
+
+  constructor(private readonly data: WordSequences & { terms: readonly string[] }) {
+    this.plain = new Array<string | null | undefined>(data.words.length);
+    this.capitals = new Array<string | null | undefined>(data.words.length);
+    this.termNumbers = new Int32Array(data.words.length).fill(-2);
+  }
+
   /** Word `id`'s index term: indexTerm of its normalised form. */
-  of(id: number): string | null;
+  of(id: number): string | null {
+    let term = this.plain[id];
+    if (term === undefined) term = this.plain[id] = indexTerm(this.data.words[id] ?? '');
+    return term;
+  }
+
   /** The index term of word `id` spelt in capitals: what a stop word ("us") is as an acronym ("US"). */
-  asAcronym(id: number): string | null;
-};
+  asAcronym(id: number): string | null {
+    let term = this.capitals[id];
+    if (term === undefined)
+      term = this.capitals[id] = indexTerm((this.data.words[id] ?? '').toUpperCase());
+    return term;
+  }
+
+  /** The number of word `id`'s index term among the shard's terms; -1 when it has none there. */
+  termOf(id: number): number {
+    let term = this.termNumbers[id]!;
+    if (term === -2) {
+      const stem = this.of(id);
+      term = this.termNumbers[id] = stem === null ? -1 : findTerm(this.data.terms, stem);
+    }
+    return term;
+  }
+}
 
 const stemCache = new WeakMap<WordSequences, WordStems>();
 
-/**
- * The index terms of a shard's words. A normalised word's term is the word's term in every
- * spelling but the acronym of a stop word, which asAcronym gives. Kept with the shard, so
- * snippets over its documents stem each word once, not once per search.
- */
-export function wordStems(data: WordSequences): WordStems {
+/** The shard's WordStems, made on first use. */
+export function wordStems(data: WordSequences & { terms: readonly string[] }): WordStems {
   let stems = stemCache.get(data);
   if (stems === undefined) {
-    // Filled on first use; null (a stop word) is an answer too, so only undefined means not yet.
-    const memo = (spell: (word: string) => string): ((id: number) => string | null) => {
-      const terms = new Array<string | null | undefined>(data.words.length);
-      return (id) => {
-        let term = terms[id];
-        if (term === undefined) term = terms[id] = indexTerm(spell(data.words[id] ?? ''));
-        return term;
-      };
-    };
-    stems = { of: memo((word) => word), asAcronym: memo((word) => word.toUpperCase()) };
+    stems = new WordStems(data);
     stemCache.set(data, stems);
   }
   return stems;

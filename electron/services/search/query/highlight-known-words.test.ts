@@ -48,6 +48,8 @@ const QUERIES = [
   'body:oil',
   'putin -crimea',
   'us*',
+  'oil bank*',
+  'crimea yield~1',
 ];
 
 describe('highlighting a shard body from its word sequence', () => {

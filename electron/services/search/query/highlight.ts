@@ -1,9 +1,10 @@
 import type { TextRange } from '../../../../shared/search';
 import { normaliseWord, scanWords, wordHash } from '../language';
+import { findTerm } from '../shard-terms';
 import { wordStems, type WordSequences, type WordStems } from '../shard-words';
 import { findPhrase, phraseKeys } from './phrase';
 import { createWordTable } from '../word-table';
-import { firstUnitsOf, formsMatcher, uncachedMatcher } from './terms';
+import { firstUnitsOf, formsMatcher, termPatterns, uncachedMatcher } from './terms';
 import type { Field, ParsedQuery, QueryTerm } from './types';
 
 export const SNIPPET_LENGTH = 240;
@@ -50,8 +51,9 @@ function cannotMatch(
   return true;
 }
 
-/** A text whose words a shard holds: the shard's word sequences and the document's number. */
-export type KnownWords = { sequences: WordSequences; doc: number };
+/** A text whose words a shard holds: the shard's terms and word sequences, and the document's number. */
+export type KnownWords = { sequences: ShardWords; doc: number };
+type ShardWords = WordSequences & { terms: readonly string[] };
 
 /**
  * Finds the ranges of one text the query matches: its terms incl. stemmed variants, prefixes,
@@ -84,6 +86,12 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
   const formMatchers = terms.map(formsMatcher);
   const formsMatchAny = (normalised: string, stem: string | null): boolean =>
     formMatchers.some((matches) => matches(normalised, stem));
+  // A plain term (no prefix, no fuzziness) matches exactly the words whose index term is one of
+  // its patterns: in a shard, a word's term number says so without reading a string.
+  const isPlain = (term: QueryTerm): boolean =>
+    term.wildcard !== 'trailing' && term.editDistance === 0;
+  const plainStems = [...new Set(terms.filter(isPlain).flatMap((t) => termPatterns(t).patterns))];
+  const otherMatchers = terms.filter((term) => !isPlain(term)).map(formsMatcher);
   const firsts = firstUnitsAll(terms);
   const phrases = query.phrases.filter(applies).map((phrase) => phraseKeys(phrase.words));
   // 1 for a word some term matches, 0 for one none does; found by its characters, not a new string.
@@ -104,23 +112,45 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
    * and matches nothing never matches (NO_MATCH); a stop word that matches only as an acronym
    * depends on how the text spells it (BY_CASE).
    */
-  const judgements = new Map<WordSequences, Uint8Array>();
-  const judgeWord = (sequences: WordSequences, stems: WordStems, id: number): number => {
+  /** Per shard: the verdict on each of its words (UNJUDGED until needed), and the term numbers the plain terms stand for there. */
+  type ShardJudgements = { verdicts: Uint8Array; targets: number[] };
+  const judgements = new Map<ShardWords, ShardJudgements>();
+  const judgementsOf = (sequences: ShardWords): ShardJudgements => {
+    let found = judgements.get(sequences);
+    if (found === undefined) {
+      const targets = plainStems
+        .map((stem) => findTerm(sequences.terms, stem))
+        .filter((t) => t >= 0);
+      found = { verdicts: new Uint8Array(sequences.words.length), targets };
+      judgements.set(sequences, found);
+    }
+    return found;
+  };
+  const judgeWord = (
+    sequences: ShardWords,
+    stems: WordStems,
+    targets: readonly number[],
+    id: number,
+  ): number => {
+    const term = stems.termOf(id);
+    if (term >= 0) {
+      if (targets.includes(term)) return MATCH;
+      if (otherMatchers.length === 0) return NO_MATCH;
+      const stem = stems.of(id);
+      const word = sequences.words[id]!;
+      return stem !== null && otherMatchers.some((m) => m(word, stem)) ? MATCH : NO_MATCH;
+    }
     const word = sequences.words[id]!;
     const stem = stems.of(id);
-    if (formsMatchAny(word, stem)) return MATCH;
-    if (stem !== null) return NO_MATCH;
+    // A term the shard does not list (never, for its own words): judged on the strings.
+    if (stem !== null) return formsMatchAny(word, stem) ? MATCH : NO_MATCH;
     const capitals = normaliseWord(word.toUpperCase());
     return formsMatchAny(capitals, stems.asAcronym(id)) ? BY_CASE : NO_MATCH;
   };
   /** Adds the body's term ranges from its word sequence; false if the text is not that body. */
   const bySequence = (text: string, known: KnownWords, ranges: TextRange[]): boolean => {
     const { sequences, doc } = known;
-    let table = judgements.get(sequences);
-    if (table === undefined) {
-      table = new Uint8Array(sequences.words.length);
-      judgements.set(sequences, table);
-    }
+    const { verdicts: table, targets } = judgementsOf(sequences);
     const from = sequences.wordStarts[2 * doc + 1];
     const to = sequences.wordStarts[2 * doc + 2];
     if (from === undefined || to === undefined) return false;
@@ -130,7 +160,7 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
     for (let i = from; i < to; i++) {
       const id = wordIds[i]!;
       let verdict = table[id]!;
-      if (verdict === UNJUDGED) verdict = table[id] = judgeWord(sequences, stems, id);
+      if (verdict === UNJUDGED) verdict = table[id] = judgeWord(sequences, stems, targets, id);
       if (verdict !== NO_MATCH) wanted.push(i - from);
     }
     if (wanted.length === 0) return true;
