@@ -10,7 +10,12 @@ import type { Field, ParsedQuery, QueryTerm } from './types';
 export const SNIPPET_LENGTH = 240;
 const ELLIPSIS = '…';
 
+/** Sorted, with overlapping and touching ranges merged; `ranges` itself when it already is. */
 function mergeRanges(ranges: TextRange[]): TextRange[] {
+  let disjoint = true;
+  for (let i = 1; i < ranges.length && disjoint; i++)
+    disjoint = ranges[i]!.start > ranges[i - 1]!.end;
+  if (disjoint) return ranges;
   const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
   const merged: TextRange[] = [];
   for (const range of sorted) {
