@@ -69,7 +69,9 @@ export function createSequenceBuilder(): SequenceBuilder {
   };
 }
 
-/** The index terms of a shard's words, each worked out on first use (see wordStems). */
+/** A shard's word sequences with its sorted terms: what WordStems reads. */
+export type ShardWords = WordSequences & { terms: readonly string[] };
+
 /**
  * The index terms of a shard's words, each worked out on first use and kept with the shard, so
  * snippets over its documents stem each word once, not once per search. A normalised word's term
@@ -82,7 +84,7 @@ export class WordStems {
   private readonly capitals: (string | null | undefined)[];
   private readonly termNumbers: Int32Array;
 
-  constructor(private readonly data: WordSequences & { terms: readonly string[] }) {
+  constructor(private readonly data: ShardWords) {
     this.plain = new Array<string | null | undefined>(data.words.length);
     this.capitals = new Array<string | null | undefined>(data.words.length);
     this.termNumbers = new Int32Array(data.words.length).fill(-2);
@@ -117,7 +119,7 @@ export class WordStems {
 const stemCache = new WeakMap<WordSequences, WordStems>();
 
 /** The shard's WordStems, made on first use. */
-export function wordStems(data: WordSequences & { terms: readonly string[] }): WordStems {
+export function wordStems(data: ShardWords): WordStems {
   let stems = stemCache.get(data);
   if (stems === undefined) {
     stems = new WordStems(data);

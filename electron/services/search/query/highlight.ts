@@ -1,7 +1,7 @@
 import type { TextRange } from '../../../../shared/search';
 import { normaliseWord, scanWords, wordHash } from '../language';
 import { findTerm } from '../shard-terms';
-import { wordStems, type WordSequences, type WordStems } from '../shard-words';
+import { wordStems, type ShardWords, type WordStems } from '../shard-words';
 import { findPhrase, phraseKeys } from './phrase';
 import { createWordTable } from '../word-table';
 import { firstUnitsOf, formsMatcher, termPatterns, uncachedMatcher } from './terms';
@@ -58,7 +58,6 @@ function cannotMatch(
 
 /** A text whose words a shard holds: the shard's terms and word sequences, and the document's number. */
 export type KnownWords = { sequences: ShardWords; doc: number };
-type ShardWords = WordSequences & { terms: readonly string[] };
 
 /**
  * Finds the ranges of one text the query matches: its terms incl. stemmed variants, prefixes,
@@ -96,7 +95,7 @@ export function createHighlighter(query: ParsedQuery, field?: Field): Highlighte
   const isPlain = (term: QueryTerm): boolean =>
     term.wildcard !== 'trailing' && term.editDistance === 0;
   const plainStems = [...new Set(terms.filter(isPlain).flatMap((t) => termPatterns(t).patterns))];
-  const otherMatchers = terms.filter((term) => !isPlain(term)).map(formsMatcher);
+  const otherMatchers = formMatchers.filter((_, i) => !isPlain(terms[i]!));
   const firsts = firstUnitsAll(terms);
   const phrases = query.phrases.filter(applies).map((phrase) => phraseKeys(phrase.words));
   // 1 for a word some term matches, 0 for one none does; found by its characters, not a new string.
